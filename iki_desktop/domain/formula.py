@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
 
 FAKTOR_PERSEN = "× 100 %"
 
@@ -36,7 +35,7 @@ class Daftar:
     butir: list[str] = field(default_factory=list)
 
 
-Bagian = Union[Teks, Pecahan, Daftar]
+Bagian = Teks | Pecahan | Daftar
 
 
 @dataclass

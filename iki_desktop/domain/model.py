@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from iki_desktop.domain.formula import Formula
 
@@ -21,7 +21,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-class JenisInstansi(str, Enum):
+class JenisInstansi(StrEnum):
     KECAMATAN = "kecamatan"
     KELURAHAN = "kelurahan"
 
@@ -35,7 +35,7 @@ class JenisInstansi(str, Enum):
         return "Camat" if self is JenisInstansi.KECAMATAN else "Lurah"
 
 
-class JenisDaerah(str, Enum):
+class JenisDaerah(StrEnum):
     KABUPATEN = "kabupaten"
     KOTA = "kota"
 
@@ -48,7 +48,7 @@ class JenisDaerah(str, Enum):
         return "Bupati" if self is JenisDaerah.KABUPATEN else "Walikota"
 
 
-class Kertas(str, Enum):
+class Kertas(StrEnum):
     F4 = "F4"
     A4 = "A4"
 
@@ -57,7 +57,7 @@ class Kertas(str, Enum):
         return (215.0, 330.0) if self is Kertas.F4 else (210.0, 297.0)
 
 
-class Huruf(str, Enum):
+class Huruf(StrEnum):
     """Body font families offered for printing (bundled metric-compatible TTFs)."""
 
     ARIAL = "arial"
@@ -68,12 +68,12 @@ class Huruf(str, Enum):
         return "Arial" if self is Huruf.ARIAL else "Bookman Old Style"
 
 
-class Orientasi(str, Enum):
+class Orientasi(StrEnum):
     TEGAK = "tegak"
     MENDATAR = "mendatar"
 
 
-class StatusDokumen(str, Enum):
+class StatusDokumen(StrEnum):
     DRAF = "draf"
     DITETAPKAN = "ditetapkan"
 
@@ -82,7 +82,7 @@ class StatusDokumen(str, Enum):
         return "Draf" if self is StatusDokumen.DRAF else "Ditetapkan"
 
 
-class JenisJabatan(str, Enum):
+class JenisJabatan(StrEnum):
     STRUKTURAL = "struktural"
     FUNGSIONAL = "fungsional"
     PELAKSANA = "pelaksana"
@@ -92,7 +92,7 @@ class JenisJabatan(str, Enum):
         return self.value.capitalize()
 
 
-class GayaDaftar(str, Enum):
+class GayaDaftar(StrEnum):
     """How a list of tugas/fungsi items is numbered in print."""
 
     HURUF = "huruf"  # a. b. c.
@@ -104,7 +104,7 @@ class GayaDaftar(str, Enum):
         return {"huruf": "a. b. c.", "angka": "1. 2. 3.", "poin": "• • •"}[self.value]
 
 
-class AwalanTtd(str, Enum):
+class AwalanTtd(StrEnum):
     """Prefix of the signature jabatan line when the head does not sign himself."""
 
     TIDAK_ADA = ""
