@@ -206,7 +206,9 @@ def teks_ke_formula(text: str) -> Formula:
         listed = _numbered_list(flat)
         if listed is not None:
             intro, items = listed
-            return Formula(([Teks(intro)] if intro else []) + [Daftar(items)])
+            listed_parts: list[Bagian] = [Teks(intro)] if intro else []
+            listed_parts.append(Daftar(items))
+            return Formula(listed_parts)
         return Formula([Teks(text)])
     return _from_lines(lines)
 
