@@ -247,6 +247,11 @@ class Jabatan:
     def jumlah_indikator(self) -> int:
         return sum(len(s.indikator) for s in self.sasaran)
 
+    @property
+    def judul(self) -> str:
+        """The printed JABATAN line: 'Analis Kinerja pada Sub Bagian Tata Usaha ...'."""
+        return f"{self.nama} pada {self.unit_kerja}" if self.unit_kerja else self.nama
+
 
 @dataclass
 class Kolom:
