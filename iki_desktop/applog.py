@@ -1,0 +1,39 @@
+"""Logging to a file in the data folder: users never see a traceback, we keep it."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from iki_desktop.store.connection import data_dir
+
+_configured = False
+
+
+def log_path() -> Path:
+    folder = data_dir() / "log"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "iki-desktop.log"
+
+
+def setup_logging() -> Path:
+    global _configured
+    path = log_path()
+    if not _configured:
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        _configured = True
+    return path
+
+
+def log_unexpected(context: str) -> Path:
+    """Record the current exception with its traceback; return the log file's path."""
+    path = setup_logging()
+    logging.getLogger("iki_desktop").exception("Kesalahan tak terduga: %s", context)
+    return path

@@ -1,0 +1,87 @@
+"""Command line entry: `iki-desktop` opens the window; sub-commands reach every
+non-GUI capability so that each feature can be scripted, tested and benchmarked.
+
+Sub-commands live in `iki_desktop.commands.<name>` modules, each with a
+`daftarkan(sub)` function; they are discovered here so features stay independent.
+A module may also define `opsi_global(parser)` to add top-level options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from iki_desktop import __version__, commands
+from iki_desktop.domain.errors import IkiError
+
+
+def _command_modules() -> list[ModuleType]:
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")
+    )
+    return [importlib.import_module(f"iki_desktop.commands.{name}") for name in names]
+
+
+class _IndonesianParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: perintah tidak lengkap atau salah: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _IndonesianParser(
+        prog="iki-desktop",
+        description="IKI Desktop: menyusun, memeriksa, menyimpan dan mencetak IKU, IKI "
+        "dan Keputusan Camat. Tanpa sub-perintah, jendela program dibuka.",
+    )
+    parser.add_argument("--version", action="version", version=f"IKI Desktop {__version__}")
+    parser.add_argument(
+        "--db", metavar="BERKAS", help="basis data yang dibuka (bawaan: di folder data pengguna)"
+    )
+    modules = _command_modules()
+    for module in modules:
+        hook = getattr(module, "opsi_global", None)
+        if hook is not None:
+            hook(parser)
+    sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_IndonesianParser)
+    for module in modules:
+        module.daftarkan(sub)
+    return parser
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    from iki_desktop.ui.app import jalankan
+
+    return jalankan(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None) or _open_gui
+    try:
+        return int(func(args) or 0)
+    except IkiError as err:
+        print(f"Gagal: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
+    except Exception:
+        from iki_desktop.applog import log_unexpected
+
+        path = log_unexpected(f"perintah {getattr(args, 'perintah', None) or 'gui'}")
+        print(
+            "Maaf, terjadi kesalahan tak terduga. Rinciannya dicatat di "
+            f"{path}; kirimkan berkas itu kepada pengelola program.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Opening our SQLite files safely: header checks, pragmas, migrations with backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APP_NAME = "IKI Desktop"
+
+
+def data_dir() -> Path:
+    """The user's data folder (IKI_DESKTOP_DATA_DIR overrides it, for tests and portable use)."""
+    override = os.environ.get("IKI_DESKTOP_DATA_DIR")
+    path = (
+        Path(override)
+        if override
+        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "iki-desktop.sqlite"
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "cadangan"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    application_id: int
+    user_version: int
+    wal: bool
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read the 100-byte SQLite header without opening the file as a database."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except FileNotFoundError as exc:
+        raise IkiError(f"Berkas {path} tidak ditemukan.") from exc
+    except OSError as exc:
+        raise IkiError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+    if not head:
+        raise IkiError(f"Berkas {path.name} kosong, bukan basis data IKI Desktop.")
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise IkiError(f"Berkas {path.name} bukan basis data IKI Desktop.")
+    return FileHeader(
+        application_id=int.from_bytes(head[68:72], "big"),
+        user_version=int.from_bytes(head[60:64], "big"),
+        # File format version numbers at offsets 18/19 are 2 in WAL mode.
+        wal=head[18] == 2 or head[19] == 2,
+    )
+
+
+def check_ours(path: Path) -> FileHeader:
+    """Refuse foreign and newer files with a clear message; touch nothing."""
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise IkiError(
+            f"Berkas {path.name} adalah basis data SQLite milik program lain, "
+            "bukan basis data IKI Desktop. Berkas tidak diubah."
+        )
+    if header.user_version > SCHEMA_VERSION:
+        raise IkiError(
+            f"Berkas {path.name} dibuat oleh versi IKI Desktop yang lebih baru "
+            f"(skema {header.user_version}, program ini skema {SCHEMA_VERSION}). "
+            "Perbarui program terlebih dahulu. Berkas tidak diubah."
+        )
+    return header
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = OFF")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _configure_working_file(conn: sqlite3.Connection) -> None:
+    # WAL keeps readers unblocked; FULL syncs every commit so a power cut loses nothing
+    # that was acknowledged.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
+    """Consistent copy through the SQLite backup API into the backup folder."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir() / f"{stem}-{stamp}-{reason}.sqlite"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    return target
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    """Open an existing database of ours for editing, migrating it if needed."""
+    path = Path(path)
+    header = check_ours(path)
+    conn = _connect(path, "rw")
+    try:
+        # Re-check through SQLite itself: the header may lie about a damaged file.
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise IkiError(f"Berkas {path.name} rusak dan tidak dapat dibuka.") from exc
+        if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
+            raise IkiError(f"Berkas {path.name} bukan basis data IKI Desktop yang dapat dibuka.")
+        _configure_working_file(conn)
+        if header.user_version < SCHEMA_VERSION:
+            backup_copy(conn, f"sebelum-migrasi-v{version}", path.stem)
+            migrate(conn)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def create_database(path: Path) -> sqlite3.Connection:
+    path = Path(path)
+    if path.exists():
+        raise IkiError(f"Berkas {path.name} sudah ada; pilih nama lain.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connect(path, "rwc")
+    try:
+        _configure_working_file(conn)
+        migrate(conn)
+        return conn
+    except BaseException:
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,210 @@
+"""Schema and numbered migrations.
+
+`PRAGMA user_version` is the schema version and `PRAGMA application_id` marks our
+files. Each migration runs in one transaction together with the version bump, after
+the caller made a backup copy. We number migrations ourselves (rather than
+sqlite-utils' name-keyed `Migrations` table) because the design fixes user_version
+as the version marker that import checks read from the file header.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x494B4944  # "IKID"
+SCHEMA_VERSION = 2
+
+_TIMESTAMPS = (
+    "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
+)
+
+_V1 = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE instansi (
+    id TEXT PRIMARY KEY,
+    nama TEXT NOT NULL DEFAULT '',
+    jenis TEXT NOT NULL CHECK (jenis IN ('kecamatan', 'kelurahan')),
+    jenis_daerah TEXT NOT NULL CHECK (jenis_daerah IN ('kabupaten', 'kota')),
+    nama_daerah TEXT NOT NULL DEFAULT '',
+    alamat TEXT NOT NULL DEFAULT '[]',
+    telepon TEXT NOT NULL DEFAULT '',
+    faks TEXT NOT NULL DEFAULT '',
+    laman TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    kode_pos TEXT NOT NULL DEFAULT '',
+    kecamatan_induk TEXT NOT NULL DEFAULT '',
+    lambang BLOB,
+    pengaturan TEXT NOT NULL DEFAULT '{{}}',
+    {_TIMESTAMPS}
+);
+CREATE TABLE dokumen (
+    id TEXT PRIMARY KEY,
+    instansi_id TEXT NOT NULL REFERENCES instansi(id) DEFERRABLE INITIALLY DEFERRED,
+    tahun INTEGER NOT NULL CHECK (tahun BETWEEN 1900 AND 2200),
+    periode TEXT NOT NULL DEFAULT '',
+    judul TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('draf', 'ditetapkan')),
+    revisi INTEGER NOT NULL DEFAULT 0 CHECK (revisi >= 0),
+    pendahulu_id TEXT REFERENCES dokumen(id) DEFERRABLE INITIALLY DEFERRED,
+    keputusan TEXT NOT NULL DEFAULT '{{}}',
+    kolom_iku TEXT NOT NULL DEFAULT '[]',
+    kolom_iki TEXT NOT NULL DEFAULT '[]',
+    cascading TEXT NOT NULL DEFAULT '{{}}',
+    {_TIMESTAMPS}
+);
+CREATE TABLE jabatan (
+    id TEXT PRIMARY KEY,
+    dokumen_id TEXT NOT NULL REFERENCES dokumen(id) DEFERRABLE INITIALLY DEFERRED,
+    parent_id TEXT REFERENCES jabatan(id) DEFERRABLE INITIALLY DEFERRED,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    nama TEXT NOT NULL DEFAULT '',
+    unit_kerja TEXT NOT NULL DEFAULT '',
+    jenis TEXT NOT NULL CHECK (jenis IN ('struktural', 'fungsional', 'pelaksana')),
+    pemangku TEXT NOT NULL DEFAULT '{{}}',
+    tugas TEXT NOT NULL DEFAULT '',
+    tugas_butir TEXT NOT NULL DEFAULT '[]',
+    gaya_tugas TEXT NOT NULL DEFAULT 'huruf' CHECK (gaya_tugas IN ('huruf', 'angka', 'poin')),
+    fungsi TEXT NOT NULL DEFAULT '[]',
+    gaya_fungsi TEXT NOT NULL DEFAULT 'huruf' CHECK (gaya_fungsi IN ('huruf', 'angka', 'poin')),
+    {_TIMESTAMPS}
+);
+CREATE INDEX jabatan_dokumen ON jabatan(dokumen_id);
+CREATE TABLE sasaran (
+    id TEXT PRIMARY KEY,
+    dokumen_id TEXT NOT NULL REFERENCES dokumen(id) DEFERRABLE INITIALLY DEFERRED,
+    jabatan_id TEXT REFERENCES jabatan(id) DEFERRABLE INITIALLY DEFERRED,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    teks TEXT NOT NULL DEFAULT '',
+    {_TIMESTAMPS}
+);
+CREATE INDEX sasaran_dokumen ON sasaran(dokumen_id);
+CREATE TABLE indikator (
+    id TEXT PRIMARY KEY,
+    dokumen_id TEXT NOT NULL REFERENCES dokumen(id) DEFERRABLE INITIALLY DEFERRED,
+    sasaran_id TEXT NOT NULL REFERENCES sasaran(id) DEFERRABLE INITIALLY DEFERRED,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    teks TEXT NOT NULL DEFAULT '',
+    satuan TEXT NOT NULL DEFAULT '',
+    formula TEXT NOT NULL DEFAULT '[]',
+    sumber_data TEXT NOT NULL DEFAULT '',
+    penanggung_jawab TEXT NOT NULL DEFAULT '',
+    catatan TEXT NOT NULL DEFAULT '',
+    {_TIMESTAMPS}
+);
+CREATE INDEX indikator_dokumen ON indikator(dokumen_id);
+CREATE INDEX indikator_sasaran ON indikator(sasaran_id);
+
+-- A ditetapkan Dokumen is read-only in the store itself, whatever code path writes.
+CREATE TRIGGER dokumen_terkunci_update BEFORE UPDATE ON dokumen
+WHEN OLD.status = 'ditetapkan'
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+CREATE TRIGGER dokumen_terkunci_delete BEFORE DELETE ON dokumen
+WHEN OLD.status = 'ditetapkan'
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+"""
+
+_CHILD_LOCK = """
+CREATE TRIGGER {t}_terkunci_insert BEFORE INSERT ON {t}
+WHEN (SELECT status FROM dokumen WHERE id = NEW.dokumen_id) = 'ditetapkan'
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+CREATE TRIGGER {t}_terkunci_update BEFORE UPDATE ON {t}
+WHEN (SELECT status FROM dokumen WHERE id = OLD.dokumen_id) = 'ditetapkan'
+  OR (SELECT status FROM dokumen WHERE id = NEW.dokumen_id) = 'ditetapkan'
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+CREATE TRIGGER {t}_terkunci_delete BEFORE DELETE ON {t}
+WHEN (SELECT status FROM dokumen WHERE id = OLD.dokumen_id) = 'ditetapkan'
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+"""
+
+_V2 = """
+-- Penetapan: the frozen snapshot and content hash of an enacted Dokumen.
+CREATE TABLE penetapan (
+    dokumen_id TEXT PRIMARY KEY REFERENCES dokumen(id) DEFERRABLE INITIALLY DEFERRED,
+    content_hash TEXT NOT NULL,
+    kode TEXT NOT NULL UNIQUE,
+    snapshot TEXT NOT NULL,
+    ditetapkan_at TEXT NOT NULL,
+    ditetapkan_oleh TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TRIGGER penetapan_tetap_update BEFORE UPDATE ON penetapan
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+CREATE TRIGGER penetapan_tetap_delete BEFORE DELETE ON penetapan
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+-- Audit trail of edits to a Draf: who, when, what.
+CREATE TABLE riwayat_edit (
+    id TEXT PRIMARY KEY,
+    dokumen_id TEXT NOT NULL,
+    waktu TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    aksi TEXT NOT NULL,
+    rincian TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX riwayat_edit_dokumen ON riwayat_edit(dokumen_id, waktu);
+"""
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V1)
+    for table in ("jabatan", "sasaran", "indikator"):
+        _run_script(conn, _CHILD_LOCK.format(t=table))
+
+
+def _migration_2(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V2)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT our transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in schema: {buffer[:80]!r}")
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply pending migrations up to `target`, each in its own transaction.
+
+    Returns the versions applied. The connection must be in autocommit mode
+    (isolation_level=None) so that BEGIN/COMMIT here are the only transaction control.
+    """
+    applied: list[int] = []
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if version == 1:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+# Every schema object we create, by type and name: import checks refuse anything else.
+def expected_objects(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {
+        (row[0], row[1])
+        for row in conn.execute(
+            "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+        )
+    }
