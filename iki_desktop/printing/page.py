@@ -1,0 +1,169 @@
+"""Page setup: paper, margins, orientation, page numbers, DRAF watermark, footer code.
+
+Page numbers follow Tata Naskah Dinas practice: an Arabic number between hyphens,
+centred in the top margin ("- 2 -"); the first page of a Keputusan (the kop page)
+carries none. The same rule holds for every page of the printout, so a stack of
+signed pages can be put back in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from iki_desktop.domain.model import Kertas, PengaturanCetak
+
+TEGAK = "tegak"
+MENDATAR = "mendatar"
+QR_MM = 15.0
+
+
+@dataclass(frozen=True)
+class Tata:
+    """Resolved page geometry for one printout (points)."""
+
+    lebar: float  # portrait width
+    tinggi: float  # portrait height
+    atas: float
+    bawah: float
+    kiri: float
+    kanan: float
+
+    def ukuran(self, orientasi: str) -> tuple[float, float]:
+        if orientasi == MENDATAR:
+            return (self.tinggi, self.lebar)
+        return (self.lebar, self.tinggi)
+
+    def lebar_isi(self, orientasi: str) -> float:
+        return self.ukuran(orientasi)[0] - self.kiri - self.kanan
+
+    def tinggi_isi(self, orientasi: str) -> float:
+        return self.ukuran(orientasi)[1] - self.atas - self.bawah
+
+
+def tata_dari(pengaturan: PengaturanCetak, kertas: Kertas | None = None) -> Tata:
+    lebar_mm, tinggi_mm = (kertas or pengaturan.kertas).ukuran_mm
+    return Tata(
+        lebar=lebar_mm * mm,
+        tinggi=tinggi_mm * mm,
+        atas=pengaturan.margin_atas_mm * mm,
+        bawah=pengaturan.margin_bawah_mm * mm,
+        kiri=pengaturan.margin_kiri_mm * mm,
+        kanan=pengaturan.margin_kanan_mm * mm,
+    )
+
+
+@dataclass
+class Hiasan:
+    """What is drawn on every page besides the flowables."""
+
+    font: str
+    draf: bool = False
+    footer_kode: str | None = None
+    tanpa_nomor_halaman_pertama: bool = False
+    _qr: Drawing | None = None
+
+    def qr(self) -> Drawing | None:
+        if not self.footer_kode:
+            return None
+        if self._qr is None:
+            widget = QrCodeWidget(self.footer_kode, barLevel="M", barBorder=0)
+            x0, y0, x1, y1 = widget.getBounds()
+            size = QR_MM * mm
+            drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+            drawing.add(widget)
+            self._qr = drawing
+        return self._qr
+
+    def sebelum(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Drawn under the page content: page number and footer code."""
+        w, h = canv._pagesize
+        page = canv.getPageNumber()
+        canv.saveState()
+        if not (page == 1 and self.tanpa_nomor_halaman_pertama):
+            canv.setFont(self.font, 10)
+            canv.drawCentredString(w / 2, h - doc.topMargin / 2 - 3, f"- {page} -")
+        if self.footer_kode:
+            qr = self.qr()
+            y = max(4 * mm, doc.bottomMargin / 2 - QR_MM * mm / 2)
+            if qr is not None:
+                renderPDF.draw(qr, canv, w - doc.rightMargin - QR_MM * mm, y)
+            canv.setFont(self.font, 8)
+            canv.drawString(doc.leftMargin, y + 2, self.footer_kode)
+        canv.restoreState()
+
+    def sesudah(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Drawn over the page content: the translucent DRAF watermark."""
+        if not self.draf:
+            return
+        w, h = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(Color(0.55, 0.55, 0.55, alpha=0.18))
+        canv.translate(w / 2, h / 2)
+        canv.rotate(55 if h > w else 35)
+        size = min(w, h) * 0.32
+        canv.setFont(self.font, size)
+        canv.drawCentredString(0, -size * 0.35, "DRAF")
+        canv.restoreState()
+
+
+def buat_dokumen(
+    out: IO[bytes],
+    tata: Tata,
+    hiasan: Hiasan,
+    *,
+    pertama: str = TEGAK,
+    judul: str = "",
+    penulis: str = "",
+    progress: Callable[[str, int], None] | None = None,
+) -> BaseDocTemplate:
+    """A doc template with a portrait and a landscape page template; `pertama` starts."""
+    doc = BaseDocTemplate(
+        out,
+        pagesize=tata.ukuran(TEGAK),
+        leftMargin=tata.kiri,
+        rightMargin=tata.kanan,
+        topMargin=tata.atas,
+        bottomMargin=tata.bawah,
+        title=judul,
+        author=penulis,
+        creator="IKI Desktop",
+        invariant=True,
+    )
+    templates = []
+    # The first template is the one the first page uses.
+    for orientasi in (pertama, MENDATAR if pertama == TEGAK else TEGAK):
+        w, h = tata.ukuran(orientasi)
+        frame = Frame(
+            tata.kiri,
+            tata.bawah,
+            w - tata.kiri - tata.kanan,
+            h - tata.atas - tata.bawah,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=orientasi,
+        )
+        templates.append(
+            PageTemplate(
+                id=orientasi,
+                frames=[frame],
+                onPage=hiasan.sebelum,
+                onPageEnd=hiasan.sesudah,
+                pagesize=(w, h),
+            )
+        )
+    doc.addPageTemplates(templates)
+    if progress is not None:
+        doc.setProgressCallBack(progress)
+    return doc

@@ -1,0 +1,280 @@
+"""IKU and IKI tables, the cascading table and the JABATAN/TUGAS/FUNGSI block.
+
+A sasaran must read as one merged cell over its indikator rows, also when the group
+crosses a page. reportlab cannot split a SPAN, so the look is drawn with lines: the
+sasaran text sits in the group's first row and the sasaran/no columns get no rule
+between the rows of one group. When a group continues on a new page, the first row
+there shows a one-line grey italic "(lanjutan) <start of sasaran>…" in the sasaran
+cell, so a reader of that page alone still knows which sasaran the rows belong to;
+the cell stays visually open because the page-bottom rule closes the table box only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from iki_desktop.domain.model import (
+    Cascading,
+    Dokumen,
+    Indikator,
+    Instansi,
+    Jabatan,
+    Kolom,
+    Sasaran,
+)
+from iki_desktop.domain.penomoran import penanda
+from iki_desktop.printing import fonts
+from iki_desktop.printing.blok import Baris, butir_gantung, lebar_label, tabel_label
+from iki_desktop.printing.escape import markup
+from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.rumus import rumus, teks_atau_daftar
+
+# Relative column widths; "no" has a fixed width.
+_BOBOT = {
+    "sasaran": 2.2,
+    "indikator": 2.2,
+    "satuan": 0.9,
+    "formula": 3.0,
+    "sumber_data": 1.6,
+    "penanggung_jawab": 1.4,
+    "catatan": 1.4,
+}
+_NO_W = 9 * mm
+_GROUP_KEYS = ("no", "sasaran")
+_HEADER_BG = Color(0.88, 0.88, 0.88)
+_GARIS = 0.6
+
+
+@dataclass
+class _Kelompok:
+    """Shared state of one sasaran group while its rows are drawn."""
+
+    teks: str
+    halaman: int = -1
+
+
+class _TandaHalaman(Flowable):
+    """Zero-size mark after the sasaran text: remembers the page the group is on."""
+
+    def __init__(self, kelompok: _Kelompok) -> None:
+        super().__init__()
+        self.kelompok = kelompok
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.kelompok.halaman = self.canv.getPageNumber()
+
+
+class _TandaLanjutan(Flowable):
+    """Zero-height cell content that prints '(lanjutan) …' when its group changed page."""
+
+    def __init__(self, kelompok: _Kelompok, gaya: Gaya) -> None:
+        super().__init__()
+        self.kelompok = kelompok
+        self.font = gaya.sel_lanjutan.fontName
+        self.size = gaya.sel_lanjutan.fontSize
+        self.avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.avail = availWidth
+        return availWidth, 0
+
+    def draw(self) -> None:
+        page = self.canv.getPageNumber()
+        if page == self.kelompok.halaman:
+            return
+        self.kelompok.halaman = page
+        teks = "(lanjutan) " + " ".join(self.kelompok.teks.split())
+        teks = "".join(ch if fonts.body_has(ch) else "?" for ch in teks)
+        if stringWidth(teks, self.font, self.size) > self.avail:
+            while teks and stringWidth(teks + "…", self.font, self.size) > self.avail:
+                teks = teks[:-1]
+            teks = teks.rstrip() + "…"
+        c = self.canv
+        c.saveState()
+        c.setFillColor(Color(0.42, 0.42, 0.42))
+        c.setFont(self.font, self.size)
+        c.drawString(0, -self.size, teks)
+        c.restoreState()
+
+
+def lebar_kolom(kolom: list[Kolom], lebar: float) -> list[float]:
+    fixed = sum(_NO_W for k in kolom if k.kunci == "no")
+    total = sum(_BOBOT.get(k.kunci, 1.0) for k in kolom if k.kunci != "no") or 1.0
+    rest = max(lebar - fixed, 10.0)
+    return [_NO_W if k.kunci == "no" else rest * _BOBOT.get(k.kunci, 1.0) / total for k in kolom]
+
+
+def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
+    if ind is None:
+        return []
+    if kunci == "indikator":
+        return [Paragraph(markup(ind.teks.strip()), gaya.sel)] if ind.teks.strip() else []
+    if kunci == "formula":
+        return rumus(ind.formula, gaya.sel)
+    value = {
+        "satuan": ind.satuan,
+        "sumber_data": ind.sumber_data,
+        "penanggung_jawab": ind.penanggung_jawab,
+        "catatan": ind.catatan,
+    }.get(kunci, "")
+    return teks_atau_daftar(value, gaya.sel)
+
+
+def tabel_indikator(
+    kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, lebar: float
+) -> Table:
+    """The indicator table: header repeated per page, sasaran drawn as open groups."""
+    kolom = kolom or [Kolom("sasaran", "SASARAN"), Kolom("indikator", "INDIKATOR")]
+    header = [Paragraph(markup(k.judul), gaya.sel_kepala) for k in kolom]
+    data: list[list[object]] = [header]
+    group_ends: list[int] = []
+    for n, s in enumerate(sasaran, start=1):
+        kelompok = _Kelompok(s.teks)
+        rows: list[Indikator | None] = list(s.indikator) or [None]
+        for k_i, ind in enumerate(rows):
+            row: list[object] = []
+            for k in kolom:
+                if k.kunci == "no":
+                    row.append(Paragraph(str(n), gaya.sel_tengah) if k_i == 0 else "")
+                elif k.kunci == "sasaran":
+                    if k_i == 0:
+                        row.append(
+                            [Paragraph(markup(s.teks.strip()), gaya.sel), _TandaHalaman(kelompok)]
+                        )
+                    else:
+                        row.append([_TandaLanjutan(kelompok, gaya)])
+                else:
+                    row.append(_isi(k.kunci, ind, gaya) or "")
+            data.append(row)
+        group_ends.append(len(data) - 1)
+    if len(data) == 1:
+        data.append(["" for _ in kolom])
+        group_ends.append(1)
+
+    style: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+        ("BOX", (0, 0), (-1, -1), _GARIS, "black"),
+        ("LINEAFTER", (0, 0), (-2, -1), _GARIS, "black"),
+        ("LINEBELOW", (0, 0), (-1, 0), _GARIS, "black"),
+    ]
+    group_cols = [i for i, k in enumerate(kolom) if k.kunci in _GROUP_KEYS]
+    other_ranges = _ranges([i for i in range(len(kolom)) if i not in group_cols])
+    start = 1
+    for end in group_ends:
+        # Rule under every indicator row in the indicator columns only...
+        for a, b in other_ranges:
+            if end > start:
+                style.append(("LINEBELOW", (a, start), (b, end - 1), _GARIS, "black"))
+        # ...and across the whole width under the group's last row.
+        style.append(("LINEBELOW", (0, end), (-1, end), _GARIS, "black"))
+        start = end + 1
+    return Table(
+        data,
+        colWidths=lebar_kolom(kolom, lebar),
+        repeatRows=1,
+        splitInRow=1,
+        style=style,
+        hAlign="LEFT",
+    )
+
+
+def _ranges(cols: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for c in cols:
+        if out and out[-1][1] == c - 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return out
+
+
+def judul_iku(instansi: Instansi, dokumen: Dokumen, gaya: Gaya) -> list[Flowable]:
+    lines = [
+        "INDIKATOR KINERJA UTAMA (IKU)",
+        instansi.nama_lengkap.upper(),
+        f"TAHUN {dokumen.periode or dokumen.tahun}",
+    ]
+    return [Paragraph(markup(x), gaya.judul) for x in lines] + [Spacer(1, 5 * mm)]
+
+
+def tabel_cascading(cascading: Cascading, gaya: Gaya, lebar: float) -> list[Flowable]:
+    """Alignment table RPJMD -> Renstra -> IKU (seed 001); nothing when empty."""
+    if cascading.kosong:
+        return []
+    out: list[Flowable] = []
+    if cascading.judul.strip():
+        out.append(Paragraph(markup(cascading.judul.strip()), gaya.judul))
+        out.append(Spacer(1, 3 * mm))
+    if cascading.visi.strip():
+        label_w = lebar_label(["Visi"], gaya, minimum_mm=12)
+        visi = [Baris("Visi", [Paragraph(markup(cascading.visi.strip()), gaya.teks)])]
+        out += [tabel_label(visi, gaya, lebar, label_w), Spacer(1, 3 * mm)]
+    judul = ["Misi", "Tujuan RPJMD", "Sasaran RPJMD", "Tujuan PD", "Sasaran PD", "Indikator PD"]
+    data: list[list[object]] = [
+        [Paragraph(markup(j), gaya.sel_kepala) for j in judul],
+        [Paragraph(f"({i})", gaya.sel_tengah) for i in range(1, 7)],
+    ]
+    for b in cascading.baris:
+        values = (b.misi, b.tujuan_rpjmd, b.sasaran_rpjmd, b.tujuan_pd, b.sasaran_pd, b.indikator_pd)
+        data.append([teks_atau_daftar(v, gaya.sel) or "" for v in values])
+    out.append(
+        Table(
+            data,
+            colWidths=[lebar / 6] * 6,
+            repeatRows=2,
+            splitInRow=1,
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+                ("GRID", (0, 0), (-1, -1), _GARIS, "black"),
+                ("BACKGROUND", (0, 0), (-1, 1), _HEADER_BG),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ],
+            hAlign="LEFT",
+        )
+    )
+    out.append(Spacer(1, 8 * mm))
+    return out
+
+
+def blok_jabatan(jabatan: Jabatan, gaya: Gaya, lebar: float) -> list[Flowable]:
+    """INDIKATOR KINERJA INDIVIDU, then JABATAN : / TUGAS : / FUNGSI : with hanging lists."""
+    out: list[Flowable] = [Paragraph("INDIKATOR KINERJA INDIVIDU", gaya.judul), Spacer(1, 4 * mm)]
+    rows = [Baris("JABATAN", [Paragraph(markup(jabatan.judul.strip()), gaya.teks)])]
+    tugas_isi: list[Flowable] = []
+    if jabatan.tugas.strip():
+        tugas_isi.append(Paragraph(markup(jabatan.tugas.strip()), gaya.teks))
+    tugas_butir = [t.strip() for t in jabatan.tugas_butir if t.strip()]
+    marks = [penanda(n, jabatan.gaya_tugas) for n in range(1, len(tugas_butir) + 1)]
+    tugas_list = butir_gantung(tugas_butir, marks, gaya)
+    if tugas_isi or tugas_list:
+        # One row per item so that long lists split between items across pages.
+        flows = tugas_isi + tugas_list
+        rows.append(Baris("TUGAS", [flows[0]]))
+        rows += [Baris("", [f], titik_dua=False) for f in flows[1:]]
+    fungsi = [f.strip() for f in jabatan.fungsi if f.strip()]
+    if fungsi:
+        marks = [penanda(n, jabatan.gaya_fungsi) for n in range(1, len(fungsi) + 1)]
+        flows = butir_gantung(fungsi, marks, gaya)
+        rows.append(Baris("FUNGSI", [flows[0]]))
+        rows += [Baris("", [f], titik_dua=False) for f in flows[1:]]
+    label_w = lebar_label(["JABATAN", "FUNGSI", "TUGAS"], gaya, minimum_mm=22)
+    out.append(tabel_label(rows, gaya, lebar, label_w, spasi=1.5))
+    out.append(Spacer(1, 4 * mm))
+    return out
