@@ -248,6 +248,8 @@ def _from_lines(lines: list[str]) -> Formula:
             i += 3
             continue
         item = item_re.match(line)
+        if item and int(item.group(1)) == 1 and pending_list:
+            flush_list()  # a second list right after the first one
         if item and int(item.group(1)) == len(pending_list) + 1:
             pending_list.append(_clean(item.group(2)))
             i += 1
