@@ -137,8 +137,8 @@ def _periksa_sasaran(
         for ind in s.indikator:
             label = _pendek(ind.teks)
 
-            def add(tingkat: Tingkat, pesan: str, blok: bool = False) -> None:
-                out.append(Masalah(tingkat, pesan, "indikator", ind.id, jabatan_id, blok))
+            def add(tingkat: Tingkat, pesan: str, blok: bool = False, i: str = ind.id) -> None:
+                out.append(Masalah(tingkat, pesan, "indikator", i, jabatan_id, blok))
 
             if not ind.teks.strip():
                 add(GALAT, f"{nama}: ada indikator tanpa teks.", True)
