@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -335,8 +336,7 @@ def parent_index(pages: list[Halaman], n: int) -> int | None:
     return _last(pages, n, lambda t: jenis_of(t) is JenisJabatan.STRUKTURAL and t != "Lurah")
 
 
-def _last(pages: list[Halaman], n: int, pred: object) -> int:
-    assert callable(pred)
+def _last(pages: list[Halaman], n: int, pred: Callable[[str], bool]) -> int:
     for k in range(n - 1, -1, -1):
         if pred(pages[k].judul):
             return k
@@ -390,6 +390,10 @@ def build_jabatan(pages: list[Halaman]) -> list[Jabatan]:
             check_parent(page.judul, pages[p].judul)
         urutan = sibling_count.get(p, 0)
         sibling_count[p] = urutan + 1
+        # Override: the page "Pengelola Data pada Sub Bagian Tata Usaha" prints its three
+        # tugas without markers (Word auto-numbering lost in conversion); it keeps the
+        # a. b. c. of every other list in this document (gaya_tugas below).
+        assert page.tugas_bertanda or page.judul.startswith("Pengelola Data pada Sub"), page.judul
         if " pada " in page.judul:
             nama, unit = page.judul.split(" pada ", 1)
         else:
@@ -404,9 +408,6 @@ def build_jabatan(pages: list[Halaman]) -> list[Jabatan]:
             urutan=urutan,
             tugas=page.tugas,
             tugas_butir=list(page.tugas_butir),
-            # Override: the page "Pengelola Data pada Sub Bagian Tata Usaha" prints its
-            # three tugas without markers (Word auto-numbering lost in conversion); it
-            # keeps the a. b. c. of every other list in this document.
             gaya_tugas=GayaDaftar.HURUF,
             fungsi=list(page.fungsi),
             gaya_fungsi=GayaDaftar.HURUF,
