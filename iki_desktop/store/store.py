@@ -185,7 +185,9 @@ class Store:
     def _insert_tree(self, dok: Dokumen) -> None:
         now = rows.now_utc()
         stamp = {"updated_at": now, "deleted": 0}
-        self.db.table("dokumen").insert(rows.dokumen_row(dok) | stamp)
+        # Children go in while the row is still a draf: the lock triggers would refuse
+        # them under a ditetapkan parent. The status is set last, in the same transaction.
+        self.db.table("dokumen").insert(rows.dokumen_row(dok) | stamp | {"status": "draf"})
         jab_rows = [rows.jabatan_row(j, dok.id) | stamp for j in dok.jabatan]
         sas_rows: list[dict[str, Any]] = []
         ind_rows: list[dict[str, Any]] = []
@@ -197,6 +199,10 @@ class Store:
         self.db.table("jabatan").insert_all(jab_rows)
         self.db.table("sasaran").insert_all(sas_rows)
         self.db.table("indikator").insert_all(ind_rows)
+        if dok.status is not StatusDokumen.DRAF:
+            self.conn.execute(
+                "UPDATE dokumen SET status = ? WHERE id = ?", (dok.status.value, dok.id)
+            )
 
     def _purge_tree(self, dokumen_id: str) -> None:
         for table in ("indikator", "sasaran", "jabatan", "dokumen"):
@@ -431,7 +437,9 @@ class Store:
         with self.transaction():
             dokumen_id = self._dokumen_of("sasaran", sasaran_id)
             self._require_draf(dokumen_id)
-            self.db.table("sasaran").update(sasaran_id, {"teks": teks, "updated_at": rows.now_utc()})
+            self.db.table("sasaran").update(
+                sasaran_id, {"teks": teks, "updated_at": rows.now_utc()}
+            )
             self._log(dokumen_id, "Ubah sasaran", teks[:80])
 
     def move_sasaran(self, sasaran_id: str, index: int) -> None:
