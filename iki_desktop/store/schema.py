@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -158,7 +158,27 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V2)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migration_1, _migration_2]
+_V3 = """
+-- Sinkron: per record, the content hash both offices last agreed on when a transfer
+-- package was exchanged. A record changed on both sides since then is a conflict.
+CREATE TABLE sinkron (
+    tabel TEXT NOT NULL,
+    id TEXT NOT NULL,
+    hash_terakhir TEXT NOT NULL,
+    PRIMARY KEY (tabel, id)
+);
+"""
+
+
+def _migration_3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V3)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
