@@ -1,0 +1,504 @@
+"""Turn the blocks of a legacy document into domain objects (no I/O here).
+
+Rules, learnt from real offices' files (shared/reference):
+- headings: `JABATAN :`, `Unit Organisasi :` (name possibly on the next line as
+  "( Camat )"), numbered `1. JABATAN`, `TUGAS :` / `Tugas Pokok :`, `FUNGSI :`.
+- lists after TUGAS/FUNGSI: Word list paragraphs, "a." / "1." / bullets.
+- tables: columns mapped by header text; an IKU table ("utama"/"strategis" in the
+  header, or under an IKU title before any jabatan); cascading tables (Misi /
+  Tujuan / Sasaran RPJMD …) go to Dokumen.cascading; repeated header rows are
+  skipped; a row that is the rest of a row cut by a page break (sasaran and
+  indikator empty, or indikator starting in lower case) is joined to the previous
+  row; an empty or merged sasaran cell continues the sasaran above.
+- a cell holding "a. … b. … c. …" indikator is split when the other cells split
+  into the same number of parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from iki_desktop.domain.formula import FAKTOR_PERSEN, teks_ke_formula
+from iki_desktop.domain.model import (
+    BarisCascading,
+    Cascading,
+    GayaDaftar,
+    Indikator,
+    Jabatan,
+    Kolom,
+    Sasaran,
+)
+from iki_desktop.spreadsheet.legacy_blok import (
+    Blok,
+    Paragraf,
+    SelLama,
+    TabelLama,
+    ada_penanda,
+    baris_penomoran,
+    lepas_penanda,
+    normal,
+    petakan_cascading,
+    petakan_kepala,
+    rapikan,
+)
+
+_RE_JABATAN = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?[#*\s]*(?:nama\s+)?(jabatan|unit\s+organisasi)\s*[:：]\s*(?P<isi>.*)$",
+    re.I | re.S,
+)
+_RE_JABATAN_SAJA = re.compile(r"^\s*(?:\d+[.)]\s*)?(jabatan|unit\s+organisasi)\s*$", re.I)
+_RE_TUGAS = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:uraian\s+)?tugas(?:\s+pokok)?\s*[*]*\s*(?:[:：]\s*|$)"
+    r"(?P<isi>.*)$",
+    re.I | re.S,
+)
+_RE_FUNGSI = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:fungsi|fugsi)\s*[*]*\s*(?:[:：]\s*|$)(?P<isi>.*)$",
+    re.I | re.S,
+)
+_RE_JUDUL = re.compile(r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b",
+                       re.I)
+_RE_KURUNG = re.compile(r"^\(\s*(.+?)\s*\)$", re.S)
+_RE_INSTANSI = re.compile(r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
+                          r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)", re.I)
+_RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
+_RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
+_RE_HURUF_BUTIR = re.compile(r"(?:(?<=\s)|^)([a-zA-Z])[.)]\s+")
+_RE_FAKTOR = re.compile(r"[x×X*]\s*100\s*(?:%|persen)?")
+
+
+@dataclass
+class HasilUrai:
+    nama_instansi: str = ""
+    jenis_instansi: str = ""
+    nama_daerah: str = ""
+    jenis_daerah: str = ""
+    tahun: int | None = None
+    iku: list[Sasaran] = field(default_factory=list)
+    jabatan: list[Jabatan] = field(default_factory=list)
+    cascading: Cascading = field(default_factory=Cascading)
+    kolom_iku: list[Kolom] = field(default_factory=list)
+    kolom_iki: list[Kolom] = field(default_factory=list)
+    peringatan: list[str] = field(default_factory=list)
+
+
+def _bersih_nama(teks: str) -> str:
+    return rapikan(teks.replace("*", "").replace("#", "")).strip(" :")
+
+
+def _pisah_nama(teks: str) -> tuple[str, str]:
+    """'Camat — Kantor Kecamatan X' / 'Kantor Kecamatan X (Camat)' / 'A pada B' -> (nama, unit)."""
+    teks = _bersih_nama(teks)
+    m = re.match(r"^(?P<unit>(?:kantor|kecamatan|kelurahan|sekretariat)\b.*?)\s*\(\s*(?P<nama>[^()]+)"
+                 r"\s*\)$", teks, re.I)
+    if m:
+        return m["nama"].strip(), m["unit"].strip()
+    for pemisah in (" — ", " – ", " - "):
+        if pemisah in teks:
+            nama, unit = teks.split(pemisah, 1)
+            return nama.strip(), unit.strip()
+    if " pada " in teks:
+        nama, unit = teks.split(" pada ", 1)
+        return nama.strip(), unit.strip()
+    return teks, ""
+
+
+class Pengurai:
+    def __init__(self) -> None:
+        self.h = HasilUrai()
+        self.jabatan: Jabatan | None = None
+        self.mode: str | None = None  # tugas | fungsi
+        self.bagian_iku = False
+        self.menunggu_nama = False
+        self.tanpa_nama = 0
+        # table state that survives a page-split table (a new w:tbl without header)
+        self.peta: dict[int, str] | None = None
+        self.peta_iku = False
+        self.sasaran: Sasaran | None = None
+        self.indikator: Indikator | None = None
+        self.mentah: dict[str, dict[str, str]] = {}  # indikator id -> raw cell texts
+        self.paragraf_sel: dict[str, dict[str, list[str]]] = {}
+
+    # ------------------------------------------------------------ paragraphs
+
+    def _instansi(self, teks: str) -> None:
+        if not self.h.nama_instansi:
+            m = _RE_INSTANSI.search(teks)
+            if m:
+                self.h.jenis_instansi = m.group(1).lower()
+                self.h.nama_instansi = m.group(2).strip().title()
+        if not self.h.nama_daerah:
+            m = _RE_DAERAH.search(teks)
+            if m:
+                self.h.jenis_daerah = m.group(1).lower()
+                self.h.nama_daerah = m.group(2).strip().title()
+        if self.h.tahun is None:
+            m = _RE_TAHUN.search(teks)
+            if m:
+                self.h.tahun = int(m.group(1))
+
+    def _jabatan_baru(self, nama: str, unit: str) -> Jabatan:
+        j = Jabatan(nama=nama, unit_kerja=unit, urutan=len(self.h.jabatan))
+        self.h.jabatan.append(j)
+        self.jabatan = j
+        self.mode = None
+        self.peta = None
+        self.sasaran = None
+        self.indikator = None
+        self.bagian_iku = False
+        return j
+
+    def paragraf(self, p: Paragraf) -> None:
+        teks = p.teks.strip()
+        if not teks:
+            return
+        pertama = teks.split("\n", 1)[0].strip()
+        if self.menunggu_nama and self.jabatan is not None:
+            self.menunggu_nama = False
+            m = _RE_KURUNG.match(_bersih_nama(pertama))
+            if m:
+                if self.jabatan.nama:
+                    self.jabatan.unit_kerja = self.jabatan.nama
+                self.jabatan.nama = _bersih_nama(m.group(1))
+                return
+        m = _RE_JABATAN.match(pertama)
+        if m or _RE_JABATAN_SAJA.match(pertama):
+            isi = m["isi"] if m else ""
+            nama, unit = _pisah_nama(isi) if isi.strip() else ("", "")
+            if m and m.group(1).lower().startswith("unit") and not re.search(r"\(", isi):
+                nama, unit = "", _bersih_nama(isi)
+            self._jabatan_baru(nama, unit)
+            self.menunggu_nama = not nama
+            return
+        m = _RE_TUGAS.match(teks)
+        if m and self.jabatan is not None:
+            self.mode = "tugas"
+            self._isi_daftar(m["isi"], p, awal=True)
+            return
+        m = _RE_FUNGSI.match(teks)
+        if m and self.jabatan is not None:
+            self.mode = "fungsi"
+            self._isi_daftar(m["isi"], p, awal=True)
+            return
+        judul = _RE_JUDUL.search(pertama)
+        if judul and len(pertama) < 120 and not p.daftar:
+            jenis = (judul["jenis"] or judul["singkat"] or "").lower()
+            self._instansi(teks)
+            if jenis in ("utama", "iku") and "individu" not in pertama.lower():
+                self.bagian_iku = True
+                self.jabatan = None
+            self.mode = None
+            return
+        if self.menunggu_nama:
+            return
+        if self.mode and self.jabatan is not None:
+            self._isi_daftar(teks, p, awal=False)
+            return
+        if self.jabatan is None:
+            self._instansi(teks)
+
+    def _isi_daftar(self, teks: str, p: Paragraf, awal: bool) -> None:
+        j = self.jabatan
+        assert j is not None
+        baris = [b.strip() for b in teks.split("\n") if b.strip()]
+        if not baris:
+            return
+        berdaftar = p.daftar and not awal
+        if self.mode == "tugas":
+            # A single TUGAS sentence stays running text; several lines make a list.
+            if awal and len(baris) == 1 and not ada_penanda(baris[0]):
+                j.tugas = baris[0]
+                return
+            for b in baris:
+                isi, gaya = lepas_penanda(b)
+                if not j.tugas_butir and (gaya or berdaftar):
+                    j.gaya_tugas = p.gaya if berdaftar and p.gaya else gaya or GayaDaftar.HURUF
+                if not gaya and not berdaftar and not awal and j.tugas and not j.tugas_butir:
+                    j.tugas = f"{j.tugas} {isi}"
+                else:
+                    j.tugas_butir.append(isi)
+        else:
+            for b in baris:
+                isi, gaya = lepas_penanda(b)
+                if not j.fungsi and (gaya or berdaftar):
+                    j.gaya_fungsi = p.gaya if berdaftar and p.gaya else gaya or GayaDaftar.HURUF
+                j.fungsi.append(isi)
+
+    # ------------------------------------------------------------ tables
+
+    def tabel(self, t: TabelLama) -> None:
+        self.mode = None
+        peta_indikator_lama = self.peta
+        cascading: dict[int, str] | None = None
+        setelah_kepala = self.peta is not None  # a table continuing on the next page
+        for baris in t.baris:
+            teks = [c.teks for c in baris]
+            if not any(x.strip() for x in teks):
+                continue
+            pc = petakan_cascading(teks)
+            if pc:
+                cascading = pc
+                continue
+            pk = petakan_kepala(teks)
+            if pk:
+                self._kepala(pk, teks)
+                peta_indikator_lama = self.peta
+                cascading = None
+                setelah_kepala = True
+                continue
+            if baris_penomoran(teks):
+                continue
+            if cascading is not None:
+                if self._baris_cascading(baris, cascading):
+                    continue
+                cascading = None
+                self.peta = peta_indikator_lama
+                self.sasaran = None
+                self.indikator = None
+            if self.peta is None:
+                if len(t.baris) > 1 and len(baris) >= 3:
+                    self.h.peringatan.append(
+                        f"Tabel tanpa baris judul kolom dilewati (baris pertama: "
+                        f"\"{rapikan(' | '.join(x for x in teks if x))[:80]}\")."
+                    )
+                return
+            self._baris(baris, setelah_kepala)
+            setelah_kepala = False
+
+    def _kepala(self, peta: dict[int, str], teks: list[str]) -> None:
+        kunci = " ".join(normal(teks[i]) for i in peta)
+        iku = "utama" in kunci or "strategis" in kunci or (self.bagian_iku and self.jabatan is None)
+        if self.peta is not None and peta == self.peta and iku == self.peta_iku:
+            return  # header repeated after a page break
+        self.peta = peta
+        self.peta_iku = iku
+        self.sasaran = None
+        self.indikator = None
+        kolom = [Kolom(peta[i], rapikan(teks[i])) for i in sorted(peta)]
+        if iku and not self.h.kolom_iku:
+            self.h.kolom_iku = kolom
+        elif not iku and not self.h.kolom_iki:
+            self.h.kolom_iki = kolom
+        if not iku and self.jabatan is None:
+            self.tanpa_nama += 1
+            self._jabatan_baru(f"Jabatan tanpa nama {self.tanpa_nama}", "")
+            self.peta, self.peta_iku = peta, iku
+            self.h.peringatan.append(
+                "Ada tabel IKI tanpa baris JABATAN di atasnya; jabatannya dinamai "
+                f"\"Jabatan tanpa nama {self.tanpa_nama}\" — periksa dan ganti namanya."
+            )
+
+    def _baris_cascading(self, baris: list[SelLama], peta: dict[int, str]) -> bool:
+        nilai = {k: rapikan(baris[i].teks) for i, k in peta.items() if i < len(baris)}
+        awal = next((v for v in nilai.values() if v), "")
+        if not re.match(r"^(misi|tujuan|sasaran)\b", awal, re.I) and not self.h.cascading.baris:
+            return False
+        if self.h.cascading.baris and not re.match(r"^(misi|tujuan|sasaran)\b", awal, re.I):
+            return False
+        self.h.cascading.baris.append(BarisCascading(**nilai))
+        return True
+
+    def _nilai(self, baris: list[SelLama]) -> tuple[dict[str, str], dict[str, SelLama]]:
+        assert self.peta is not None
+        nilai: dict[str, str] = {}
+        sel: dict[str, SelLama] = {}
+        for i, kunci in self.peta.items():
+            if i >= len(baris) or kunci == "no":
+                continue
+            c = baris[i]
+            teks = c.teks_formula if kunci == "formula" else c.teks
+            if kunci in nilai and teks.strip():
+                nilai[kunci] = f"{nilai[kunci]}\n{teks}".strip()
+            else:
+                nilai[kunci] = teks.strip()
+                sel[kunci] = c
+        return nilai, sel
+
+    def _daftar_sasaran(self) -> list[Sasaran]:
+        if self.peta_iku:
+            return self.h.iku
+        assert self.jabatan is not None
+        return self.jabatan.sasaran
+
+    def _baris(self, baris: list[SelLama], setelah_kepala: bool) -> None:
+        nilai, sel = self._nilai(baris)
+        sas = nilai.get("sasaran", "")
+        ind = nilai.get("indikator", "")
+        lain = {k: v for k, v in nilai.items() if k not in ("sasaran", "indikator") and v}
+        if not sas and not ind and not lain:
+            return
+        ind_kecil = bool(ind) and ind[:1].islower() and not ada_penanda(ind)
+        sas_kecil = bool(sas) and sas[:1].islower() and not ada_penanda(sas)
+        lanjut = self.indikator is not None and (
+            (not sas and not ind)
+            or ind_kecil
+            or (setelah_kepala and sas_kecil and not ind)
+        )
+        if lanjut:
+            assert self.indikator is not None and self.sasaran is not None
+            if sas and not sel["sasaran"].lanjutan:
+                self.sasaran.teks = f"{self.sasaran.teks} {sas}".strip()
+            mentah = self.mentah[self.indikator.id]
+            for k, v in nilai.items():
+                if k == "sasaran" or not v:
+                    continue
+                pemisah = "\n" if k in ("sumber_data", "penanggung_jawab") or k == "formula" else " "
+                mentah[k] = f"{mentah.get(k, '')}{pemisah}{v}".strip()
+                self.paragraf_sel[self.indikator.id].setdefault(k, []).extend(
+                    sel[k].paragraf if k in sel else [v]
+                )
+            return
+        daftar = self._daftar_sasaran()
+        sama = self.sasaran is not None and rapikan(sas) == rapikan(self.sasaran.teks)
+        if sas and not sama:
+            self.sasaran = Sasaran(teks=rapikan(sas))
+            daftar.append(self.sasaran)
+        elif self.sasaran is None:
+            self.sasaran = Sasaran(teks="")
+            daftar.append(self.sasaran)
+            self.h.peringatan.append(
+                f"Indikator \"{rapikan(ind)[:60]}\" tidak punya sasaran; dibuat sasaran kosong."
+            )
+        if not ind and not lain:
+            self.indikator = None
+            return
+        self.indikator = Indikator()
+        self.sasaran.indikator.append(self.indikator)
+        self.mentah[self.indikator.id] = dict(nilai)
+        self.paragraf_sel[self.indikator.id] = {
+            k: list(c.paragraf) for k, c in sel.items()
+        }
+
+    # ------------------------------------------------------------ finishing
+
+    def selesai(self) -> HasilUrai:
+        for daftar, pemilik in [(self.h.iku, "IKU")] + [
+            (j.sasaran, j.nama) for j in self.h.jabatan
+        ]:
+            for s in daftar:
+                baru: list[Indikator] = []
+                for ind in s.indikator:
+                    baru.extend(self._isi_indikator(ind, pemilik))
+                s.indikator = baru
+        self._buang_iku_ganda()
+        for j in self.h.jabatan:
+            if not j.nama:
+                self.tanpa_nama += 1
+                j.nama = f"Jabatan tanpa nama {self.tanpa_nama}"
+                self.h.peringatan.append(f"Nama jabatan ke-{j.urutan + 1} tidak terbaca.")
+        return self.h
+
+    def _isi_indikator(self, ind: Indikator, pemilik: str) -> list[Indikator]:
+        mentah = self.mentah.get(ind.id, {})
+        paras = self.paragraf_sel.get(ind.id, {})
+        teks = rapikan(mentah.get("indikator", ""))
+        bagian = _butir_huruf(teks)
+        if len(bagian) >= 2:
+            n = len(bagian)
+            kolom = {k: _pecah(v, paras.get(k, []), n) for k, v in mentah.items()
+                     if k not in ("sasaran", "indikator")}
+            hasil = []
+            for i, t in enumerate(bagian):
+                isi = {k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
+                       for k, v in kolom.items()}
+                hasil.append(_indikator(t, isi))
+            gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
+            if gagal:
+                self.h.peringatan.append(
+                    f"{pemilik}: sel \"{teks[:50]}…\" berisi {n} indikator; isi kolom "
+                    f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
+                )
+            return hasil
+        return [_indikator(teks, mentah, ind.id)]
+
+    def _buang_iku_ganda(self) -> None:
+        lihat: set[tuple[str, tuple[str, ...]]] = set()
+        sisa = []
+        for s in self.h.iku:
+            kunci = (normal(s.teks), tuple(normal(i.teks) for i in s.indikator))
+            if kunci in lihat:
+                continue
+            lihat.add(kunci)
+            sisa.append(s)
+        if len(sisa) < len(self.h.iku):
+            self.h.peringatan.append(
+                f"Tabel IKU memuat {len(self.h.iku) - len(sisa)} sasaran yang sama lebih dari "
+                "sekali (misalnya IKU sebelum dan sesudah evaluasi); salinannya dilewati."
+            )
+        self.h.iku = sisa
+
+
+def _butir_huruf(teks: str) -> list[str]:
+    """'a. X b. Y C. Z' -> ['X', 'Y', 'Z'] when the letters run a, b, c… from the start."""
+    tanda = list(_RE_HURUF_BUTIR.finditer(teks))
+    urut = []
+    for m in tanda:
+        if m.group(1).lower() == chr(ord("a") + len(urut)):
+            urut.append(m)
+    if len(urut) < 2 or urut[0].start() != 0:
+        return []
+    out = []
+    for i, m in enumerate(urut):
+        akhir = urut[i + 1].start() if i + 1 < len(urut) else len(teks)
+        out.append(teks[m.end() : akhir].strip())
+    return out if all(out) else []
+
+
+def _pecah(teks: str, paragraf: list[str], n: int) -> list[str] | None:
+    """Split a cell into n parts: by letters, by paragraphs, or after each '× 100 %'."""
+    if not teks.strip():
+        return [""] * n
+    datar = rapikan(teks)
+    huruf = _butir_huruf(datar)
+    if len(huruf) == n:
+        return huruf
+    if len(paragraf) == n:
+        return paragraf
+    potong = []
+    awal = 0
+    for m in _RE_FAKTOR.finditer(datar):
+        potong.append(datar[awal : m.end()].strip())
+        awal = m.end()
+    if datar[awal:].strip():
+        potong.append(datar[awal:].strip())
+    if len(potong) == n:
+        return potong
+    return None
+
+
+def _indikator(teks: str, isi: dict[str, str], ident: str | None = None) -> Indikator:
+    ind = Indikator(
+        teks=rapikan(teks),
+        satuan=rapikan(isi.get("satuan", "")),
+        formula=teks_ke_formula(_formula_mentah(isi.get("formula", ""))),
+        sumber_data=isi.get("sumber_data", "").strip(),
+        penanggung_jawab=isi.get("penanggung_jawab", "").strip(),
+        catatan=isi.get("catatan", "").strip(),
+    )
+    if ident:
+        ind.id = ident
+    return ind
+
+
+def _formula_mentah(teks: str) -> str:
+    """Tidy legacy formula text before teks_ke_formula: stray braces, ragged lines."""
+    teks = teks.replace("}", "").replace("{", "")
+    baris = [b.strip() for b in teks.split("\n") if b.strip()]
+    # Lines are kept only when they carry a canonical fraction (a dash line).
+    if any(re.fullmatch(r"[-_–—]{3,}.*", b) for b in baris):
+        return "\n".join(baris)
+    return rapikan(" ".join(baris))
+
+
+def urai(blok: list[Blok]) -> HasilUrai:
+    p = Pengurai()
+    for b in blok:
+        if isinstance(b, Paragraf):
+            p.paragraf(b)
+        else:
+            p.tabel(b)
+    return p.selesai()
+
+
+__all__ = ["FAKTOR_PERSEN", "HasilUrai", "Pengurai", "urai"]
