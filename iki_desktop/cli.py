@@ -26,6 +26,31 @@ def _command_modules() -> list[ModuleType]:
     return [importlib.import_module(f"iki_desktop.commands.{name}") for name in names]
 
 
+# argparse looks its messages up through the module-level gettext function `_`;
+# giving it Indonesian texts keeps --help and usage errors in the user's language.
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "options": "pilihan",
+    "positional arguments": "argumen",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan %(value)r tidak dikenal (pilih dari %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "nilai %(value)r tidak sah",
+    "expected one argument": "memerlukan satu nilai",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "pilihan %(option)s bermakna ganda: cocok dengan %(matches)s"
+    ),
+}
+argparse._ = lambda text: _ARGPARSE_ID.get(text, text)  # type: ignore[attr-defined]
+
+
 class _IndonesianParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
