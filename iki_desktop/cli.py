@@ -33,7 +33,6 @@ _ARGPARSE_ID = {
     "options": "pilihan",
     "positional arguments": "argumen",
     "show this help message and exit": "tampilkan bantuan ini lalu keluar",
-    "show program's version number and exit": "tampilkan versi program lalu keluar",
     "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
     "unrecognized arguments: %s": "argumen tidak dikenal: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": (
@@ -63,7 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="IKI Desktop: menyusun, memeriksa, menyimpan dan mencetak IKU, IKI "
         "dan Keputusan Camat. Tanpa sub-perintah, jendela program dibuka.",
     )
-    parser.add_argument("--version", action="version", version=f"IKI Desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"IKI Desktop {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )
     parser.add_argument(
         "--db", metavar="BERKAS", help="basis data yang dibuka (bawaan: di folder data pengguna)"
     )
