@@ -12,12 +12,15 @@ raising from it (e.g. a cancel request) aborts the build with that exception.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
+from typing import IO
 
+from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -25,7 +28,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
 )
-from reportlab.lib.units import mm
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Kertas, Orientasi
@@ -103,14 +105,15 @@ def _story(
                 story += [Spacer(1, 8 * mm), CondPageBreak(60 * mm)]
         story += blok_jabatan(jab, gaya, lebar_tabel)
         story.append(tabel_indikator(dokumen.kolom_iki, jab.sasaran, gaya, lebar_tabel))
-    if (cetak_iku or cetak_iki) and pengaturan.ttd_akhir_lampiran:
-        if not (cetak_iku and not cetak_iki and pengaturan.ttd_setelah_iku):
-            story.append(blok_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
+    # The closing signature, unless the IKU-only printout already ends with one.
+    sudah_ttd = cetak_iku and not cetak_iki and pengaturan.ttd_setelah_iku
+    if (cetak_iku or cetak_iki) and pengaturan.ttd_akhir_lampiran and not sudah_ttd:
+        story.append(blok_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
     return story, first
 
 
 def _build(
-    out: io.BufferedIOBase | io.BytesIO,
+    out: IO[bytes],
     instansi: Instansi,
     dokumen: Dokumen,
     *,
@@ -207,7 +210,7 @@ def write_pdf(
     try:
         with os.fdopen(fd, "wb") as fh:
             pages = _build(
-                fh,  # type: ignore[arg-type]
+                fh,
                 instansi,
                 dokumen,
                 bagian=bagian,
@@ -232,7 +235,5 @@ def write_pdf(
 
 
 def _hapus(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

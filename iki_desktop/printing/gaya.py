@@ -61,7 +61,11 @@ def buat_gaya(huruf: Huruf, ukuran: float) -> Gaya:
         sel_tengah=st("sel_tengah", sel_size, alignment=TA_CENTER),
         sel_kepala=st("sel_kepala", sel_size, alignment=TA_CENTER, fontName=fam.bold),
         sel_lanjutan=st(
-            "sel_lanjutan", sel_size - 1, fontName=fam.italic, textColor="#707070", alignment=TA_LEFT
+            "sel_lanjutan",
+            sel_size - 1,
+            fontName=fam.italic,
+            textColor="#707070",
+            alignment=TA_LEFT,
         ),
         kop_pemerintah=st("kop_pemerintah", ukuran + 3, alignment=TA_CENTER, fontName=fam.bold),
         kop_instansi=st("kop_instansi", ukuran + 5, alignment=TA_CENTER, fontName=fam.bold),

@@ -6,11 +6,11 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Image, Paragraph, Spacer, Table
 
-from iki_desktop.domain.model import Instansi, JenisInstansi, Keputusan
+from iki_desktop.domain.model import GayaDaftar, Instansi, JenisInstansi, Keputusan
 from iki_desktop.domain.penomoran import diktum_ke, penanda
-from iki_desktop.domain.model import GayaDaftar
 from iki_desktop.printing.blok import Baris, blok_ttd, butir_gantung, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
@@ -59,7 +59,7 @@ def _lambang(data: bytes | None) -> Image | None:
     return Image(io.BytesIO(data), width=width, height=width * h / w)
 
 
-def _kontak(instansi: Instansi) -> list[str]:
+def _kontak(instansi: Instansi, gaya: Gaya, lebar: float) -> list[str]:
     lines: list[str] = []
     alamat = [a.strip() for a in instansi.alamat if a.strip()]
     if instansi.kode_pos and alamat and instansi.kode_pos not in " ".join(alamat):
@@ -77,8 +77,13 @@ def _kontak(instansi: Instansi) -> list[str]:
         for label, value in (("Laman", instansi.laman), ("Pos-el", instansi.email))
         if value.strip()
     ]
-    if web:
-        lines.append(", ".join(web))
+    joined = ", ".join(web)
+    style = gaya.kop_alamat
+    if web and stringWidth(joined, style.fontName, style.fontSize) <= lebar:
+        lines.append(joined)
+    else:
+        # Too long for one line: break between the items, not inside an address.
+        lines.extend(web)
     return lines
 
 
@@ -89,11 +94,12 @@ def kop_surat(instansi: Instansi, gaya: Gaya, lebar: float) -> list[Flowable]:
         induk = f"KECAMATAN {instansi.kecamatan_induk.strip().upper()}"
         teks.append(Paragraph(markup(induk), gaya.kop_pemerintah))
     teks.append(Paragraph(markup(instansi.nama_lengkap.upper()), gaya.kop_instansi))
-    teks.extend(Paragraph(markup(line), gaya.kop_alamat) for line in _kontak(instansi))
     lambang = _lambang(instansi.lambang)
     # The text column is centred on the page: an empty column as wide as the
     # lambang's balances it on the right.
-    side = (LAMBANG_MM + 4) * mm if lambang is not None else 0.0
+    side = lambang.drawWidth + 3 * mm if lambang is not None else 0.0
+    kontak = _kontak(instansi, gaya, lebar - 2 * side)
+    teks.extend(Paragraph(markup(line), gaya.kop_alamat) for line in kontak)
     kop = Table(
         [[lambang or "", teks, ""]],
         colWidths=[side, lebar - 2 * side, side],

@@ -79,7 +79,9 @@ class Hiasan:
             widget = QrCodeWidget(self.footer_kode, barLevel="M", barBorder=0)
             x0, y0, x1, y1 = widget.getBounds()
             size = QR_MM * mm
-            drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+            drawing = Drawing(
+                size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0]
+            )
             drawing.add(widget)
             self._qr = drawing
         return self._qr

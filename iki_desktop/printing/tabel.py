@@ -47,70 +47,138 @@ _BOBOT = {
 _NO_W = 9 * mm
 _GROUP_KEYS = ("no", "sasaran")
 _HEADER_BG = Color(0.88, 0.88, 0.88)
+SPLIT_MIN = 36  # points: about three lines of cell text
 _GARIS = 0.6
 
 
-@dataclass
-class _Kelompok:
-    """Shared state of one sasaran group while its rows are drawn."""
+@dataclass(frozen=True)
+class _Grup:
+    """Which sasaran group a data row belongs to (rows of one group share the object)."""
 
     teks: str
-    halaman: int = -1
 
 
-class _TandaHalaman(Flowable):
-    """Zero-size mark after the sasaran text: remembers the page the group is on."""
+class TabelGrup(Table):
+    """A Table that knows the sasaran group of each data row.
 
-    def __init__(self, kelompok: _Kelompok) -> None:
-        super().__init__()
-        self.kelompok = kelompok
-        self.width = self.height = 0
+    When the table splits across pages, the part that starts inside a group draws a
+    one-line grey italic "(lanjutan) <sasaran>…" in that group's empty sasaran cell.
+    reportlab builds the split parts through `self.__class__` with its own arguments,
+    so the row map is handed on in `split()`.
+    """
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
+    grup_baris: list[_Grup | None]
+    kolom_grup: int | None
+    lanjutan: _Grup | None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        rows = getattr(self, "grup_baris", None)
+        if len(parts) != 2 or rows is None:
+            return parts
+        top, rest = parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        n_top = len(top._cellvalues) - header  # type: ignore[attr-defined]
+        n_rest = len(rest._cellvalues) - header  # type: ignore[attr-defined]
+        in_row = n_top + n_rest == len(rows) + 1  # the row at the cut is in both parts
+        for part, sub in ((top, rows[:n_top]), (rest, rows[n_top - 1 if in_row else n_top :])):
+            part.grup_baris = sub  # type: ignore[attr-defined]
+            part.kolom_grup = self.kolom_grup  # type: ignore[attr-defined]
+            part.lanjutan = None  # type: ignore[attr-defined]
+            part._gaya_lanjutan = self._gaya_lanjutan  # type: ignore[attr-defined]
+        top.lanjutan = getattr(self, "lanjutan", None)  # type: ignore[attr-defined]
+        first = rows[n_top - 1 if in_row else n_top] if rows else None
+        if first is not None and n_top >= 1 and rows[n_top - 1] is first:
+            cell = rest._cellvalues[header][self.kolom_grup] if self.kolom_grup is not None else ""  # type: ignore[attr-defined]
+            if not _ada_teks(cell):
+                rest.lanjutan = first  # type: ignore[attr-defined]
+        return [top, rest]
 
     def draw(self) -> None:
-        self.kelompok.halaman = self.canv.getPageNumber()
-
-
-class _TandaLanjutan(Flowable):
-    """Zero-height cell content that prints '(lanjutan) …' when its group changed page."""
-
-    def __init__(self, kelompok: _Kelompok, gaya: Gaya) -> None:
-        super().__init__()
-        self.kelompok = kelompok
-        self.font = gaya.sel_lanjutan.fontName
-        self.size = gaya.sel_lanjutan.fontSize
-        self.avail = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.avail = availWidth
-        return availWidth, 0
-
-    def draw(self) -> None:
-        page = self.canv.getPageNumber()
-        if page == self.kelompok.halaman:
+        super().draw()
+        # Close the table at the page end too; a group that continues stays open only
+        # in the sense that its sasaran cell has no rule between its own rows.
+        self.canv.setLineWidth(_GARIS)
+        self.canv.line(0, 0, self._width, 0)
+        grup = getattr(self, "lanjutan", None)
+        col = getattr(self, "kolom_grup", None)
+        if grup is None or col is None:
             return
-        self.kelompok.halaman = page
-        teks = "(lanjutan) " + " ".join(self.kelompok.teks.split())
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        x0, x1 = self._colpositions[col] + 3, self._colpositions[col + 1] - 3  # type: ignore[attr-defined]
+        y_top = self._rowpositions[header]  # type: ignore[attr-defined]
+        font, size = self._gaya_lanjutan
+        teks = "(lanjutan) " + " ".join(grup.teks.split())
         teks = "".join(ch if fonts.body_has(ch) else "?" for ch in teks)
-        if stringWidth(teks, self.font, self.size) > self.avail:
-            while teks and stringWidth(teks + "…", self.font, self.size) > self.avail:
+        if stringWidth(teks, font, size) > x1 - x0:
+            while teks and stringWidth(teks + "…", font, size) > x1 - x0:
                 teks = teks[:-1]
             teks = teks.rstrip() + "…"
         c = self.canv
         c.saveState()
         c.setFillColor(Color(0.42, 0.42, 0.42))
-        c.setFont(self.font, self.size)
-        c.drawString(0, -self.size, teks)
+        c.setFont(font, size)
+        c.drawString(x0, y_top - 3 - size, teks)
         c.restoreState()
 
+    _gaya_lanjutan: tuple[str, float] = ("Helvetica-Oblique", 8.0)
 
-def lebar_kolom(kolom: list[Kolom], lebar: float) -> list[float]:
+
+def _ada_teks(cell: object) -> bool:
+    if isinstance(cell, (list, tuple)):
+        return any(_ada_teks(x) for x in cell)
+    if isinstance(cell, Paragraph):
+        return bool(cell.getPlainText().strip())
+    if isinstance(cell, str):
+        return bool(cell.strip())
+    return cell is not None
+
+
+def lebar_kolom(
+    kolom: list[Kolom], lebar: float, judul: list[str] | None = None, gaya: Gaya | None = None
+) -> list[float]:
+    """Proportional widths, widened where a heading word would otherwise be cut."""
     fixed = sum(_NO_W for k in kolom if k.kunci == "no")
     total = sum(_BOBOT.get(k.kunci, 1.0) for k in kolom if k.kunci != "no") or 1.0
     rest = max(lebar - fixed, 10.0)
-    return [_NO_W if k.kunci == "no" else rest * _BOBOT.get(k.kunci, 1.0) / total for k in kolom]
+    widths = [_NO_W if k.kunci == "no" else rest * _BOBOT.get(k.kunci, 1.0) / total for k in kolom]
+    if judul is None or gaya is None:
+        return widths
+    style = gaya.sel_kepala
+    need = [
+        max((stringWidth(w, style.fontName, style.fontSize) for w in _kata_judul(j)), default=0) + 7
+        for j in judul
+    ]
+    short = [max(0.0, n - w) for n, w in zip(need, widths, strict=True)]
+    deficit = sum(short)
+    if deficit <= 0:
+        return widths
+    # Take the missing width from the columns that have room to spare.
+    spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+    room = sum(spare)
+    if room <= deficit:
+        return widths
+    return [
+        w + s if s > 0 else w - deficit * sp / room
+        for w, s, sp in zip(widths, short, spare, strict=True)
+    ]
+
+
+def _kata_judul(judul: str) -> list[str]:
+    """Heading words as they may wrap: a slash is a break opportunity."""
+    return [part for word in judul.split() for part in word.replace("/", "/ ").split()]
+
+
+def _markup_judul(judul: str, lebar: float, gaya: Gaya) -> str:
+    """Heading markup; a word wider than the column is broken after its slash."""
+    style = gaya.sel_kepala
+    words = []
+    for word in judul.split():
+        if "/" in word and stringWidth(word, style.fontName, style.fontSize) > lebar - 6:
+            words.append("/<br/>".join(markup(p) for p in word.split("/")))
+        else:
+            words.append(markup(word))
+    return " ".join(words)
 
 
 def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
@@ -129,16 +197,19 @@ def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
     return teks_atau_daftar(value, gaya.sel)
 
 
-def tabel_indikator(
-    kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, lebar: float
-) -> Table:
+def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, lebar: float) -> Table:
     """The indicator table: header repeated per page, sasaran drawn as open groups."""
     kolom = kolom or [Kolom("sasaran", "SASARAN"), Kolom("indikator", "INDIKATOR")]
-    header = [Paragraph(markup(k.judul), gaya.sel_kepala) for k in kolom]
+    widths = lebar_kolom(kolom, lebar, [k.judul for k in kolom], gaya)
+    header = [
+        Paragraph(_markup_judul(k.judul, w, gaya), gaya.sel_kepala)
+        for k, w in zip(kolom, widths, strict=True)
+    ]
     data: list[list[object]] = [header]
+    grup_baris: list[_Grup | None] = []
     group_ends: list[int] = []
     for n, s in enumerate(sasaran, start=1):
-        kelompok = _Kelompok(s.teks)
+        kelompok = _Grup(s.teks)
         rows: list[Indikator | None] = list(s.indikator) or [None]
         for k_i, ind in enumerate(rows):
             row: list[object] = []
@@ -146,18 +217,15 @@ def tabel_indikator(
                 if k.kunci == "no":
                     row.append(Paragraph(str(n), gaya.sel_tengah) if k_i == 0 else "")
                 elif k.kunci == "sasaran":
-                    if k_i == 0:
-                        row.append(
-                            [Paragraph(markup(s.teks.strip()), gaya.sel), _TandaHalaman(kelompok)]
-                        )
-                    else:
-                        row.append([_TandaLanjutan(kelompok, gaya)])
+                    row.append(Paragraph(markup(s.teks.strip()), gaya.sel) if k_i == 0 else "")
                 else:
                     row.append(_isi(k.kunci, ind, gaya) or "")
             data.append(row)
+            grup_baris.append(kelompok)
         group_ends.append(len(data) - 1)
     if len(data) == 1:
         data.append(["" for _ in kolom])
+        grup_baris.append(None)
         group_ends.append(1)
 
     style: list[tuple[object, ...]] = [
@@ -183,14 +251,24 @@ def tabel_indikator(
         # ...and across the whole width under the group's last row.
         style.append(("LINEBELOW", (0, end), (-1, end), _GARIS, "black"))
         start = end + 1
-    return Table(
+    table = TabelGrup(
         data,
-        colWidths=lebar_kolom(kolom, lebar),
+        colWidths=widths,
         repeatRows=1,
-        splitInRow=1,
+        # Split inside the row that crosses the page end (as Word does), but never
+        # leave a piece shorter than SPLIT_MIN. Trying in-row first matters: a split
+        # at a row boundary leaves a gap that the remainder would fill with a
+        # repeated header over a sliver of a row.
+        splitByRow=0,
+        splitInRow=SPLIT_MIN,
         style=style,
         hAlign="LEFT",
     )
+    table.grup_baris = grup_baris
+    table.kolom_grup = next((i for i, k in enumerate(kolom) if k.kunci == "sasaran"), None)
+    table.lanjutan = None
+    table._gaya_lanjutan = (gaya.sel_lanjutan.fontName, gaya.sel_lanjutan.fontSize)
+    return table
 
 
 def _ranges(cols: list[int]) -> list[tuple[int, int]]:
@@ -230,7 +308,14 @@ def tabel_cascading(cascading: Cascading, gaya: Gaya, lebar: float) -> list[Flow
         [Paragraph(f"({i})", gaya.sel_tengah) for i in range(1, 7)],
     ]
     for b in cascading.baris:
-        values = (b.misi, b.tujuan_rpjmd, b.sasaran_rpjmd, b.tujuan_pd, b.sasaran_pd, b.indikator_pd)
+        values = (
+            b.misi,
+            b.tujuan_rpjmd,
+            b.sasaran_rpjmd,
+            b.tujuan_pd,
+            b.sasaran_pd,
+            b.indikator_pd,
+        )
         data.append([teks_atau_daftar(v, gaya.sel) or "" for v in values])
     out.append(
         Table(
