@@ -41,6 +41,8 @@ def _tulis_lembar(ws: Worksheet, lembar: Lembar, instansi: Instansi) -> None:
             tulis_teks(ws, sel.row, sel.col, sel.teks, tebal=True, rata=cells.RATA_TENGAH)
         elif sel.gaya == "label":
             tulis_teks(ws, sel.row, sel.col, sel.teks, tebal=True)
+        elif sel.gaya == "teks":
+            tulis_teks(ws, sel.row, sel.col, sel.teks)
         elif sel.gaya == "butir":
             tulis_teks(ws, sel.row, sel.col, sel.teks, rata=cells.Alignment(
                 wrap_text=True, vertical="top", indent=1))

@@ -186,7 +186,7 @@ def lembar_iki(instansi: Instansi, dok: Dokumen, j: Jabatan, judul: str) -> Lemb
     p.row += 1
     p.baris_penuh(f"JABATAN : {j.judul}", "label", f"jab:{j.id}:judul")
     if j.tugas or not j.tugas_butir:
-        p.baris_penuh(f"TUGAS : {j.tugas}".rstrip(), "label", f"jab:{j.id}:tugas")
+        p.baris_penuh(f"TUGAS : {j.tugas}".rstrip(), "teks", f"jab:{j.id}:tugas")
     else:
         p.baris_penuh("TUGAS :", "label")
     for i, teks in enumerate(butir(j.tugas_butir, j.gaya_tugas)):
