@@ -36,7 +36,9 @@ def _tulis_lembar(ws: Worksheet, lembar: Lembar, instansi: Instansi) -> None:
     cells.atur_lebar(ws, lembar.lebar)
     for sel in lembar.sel:
         if sel.gaya == "judul":
-            tulis_teks(ws, sel.row, sel.col, sel.teks, tebal=True, ukuran=12, rata=cells.RATA_TENGAH)
+            tulis_teks(
+                ws, sel.row, sel.col, sel.teks, tebal=True, ukuran=12, rata=cells.RATA_TENGAH
+            )
         elif sel.gaya == "subjudul":
             tulis_teks(ws, sel.row, sel.col, sel.teks, tebal=True, rata=cells.RATA_TENGAH)
         elif sel.gaya == "label":
@@ -44,17 +46,28 @@ def _tulis_lembar(ws: Worksheet, lembar: Lembar, instansi: Instansi) -> None:
         elif sel.gaya == "teks":
             tulis_teks(ws, sel.row, sel.col, sel.teks)
         elif sel.gaya == "butir":
-            tulis_teks(ws, sel.row, sel.col, sel.teks, rata=cells.Alignment(
-                wrap_text=True, vertical="top", indent=1))
+            tulis_teks(
+                ws,
+                sel.row,
+                sel.col,
+                sel.teks,
+                rata=cells.Alignment(wrap_text=True, vertical="top", indent=1),
+            )
         elif sel.gaya == "kepala":
-            c = tulis_teks(ws, sel.row, sel.col, sel.teks, tebal=True, rata=cells.RATA_TENGAH,
-                           bingkai=True)
+            c = tulis_teks(
+                ws, sel.row, sel.col, sel.teks, tebal=True, rata=cells.RATA_TENGAH, bingkai=True
+            )
             c.fill = cells.ISIAN_JUDUL_KOLOM
         elif sel.gaya == "isi_tengah":
             tulis_teks(ws, sel.row, sel.col, sel.teks, rata=cells.RATA_ATAS_TENGAH, bingkai=True)
         else:
-            tulis_teks(ws, sel.row, sel.col, sel.teks, bingkai=lembar.baris_kepala is not None
-                       and sel.row >= lembar.baris_kepala)
+            tulis_teks(
+                ws,
+                sel.row,
+                sel.col,
+                sel.teks,
+                bingkai=lembar.baris_kepala is not None and sel.row >= lembar.baris_kepala,
+            )
         if sel.row2 is not None and sel.col2 is not None:
             if sel.row >= (lembar.baris_kepala or 10**9):
                 cells.bingkai_rentang(ws, sel.row, sel.col, sel.row2, sel.col2)
@@ -92,7 +105,9 @@ def _tulis_data(ws: Worksheet, instansi: Instansi, dokumen: Dokumen) -> None:
     tulis_teks(ws, 1, 2, VERSI_DATA, rata=None)
     tulis_teks(ws, 1, 3, str(len(potongan)), rata=None)
     tulis_teks(
-        ws, 1, 4,
+        ws,
+        1,
+        4,
         "Lembar ini dipakai program IKI Desktop untuk impor kembali; jangan diubah.",
         rata=None,
     )

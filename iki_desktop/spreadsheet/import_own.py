@@ -124,8 +124,9 @@ class _Penerap:
             items = j.fungsi if kunci == "fungsi" else j.tugas_butir
             idx = int(rest[1])
             if idx < len(items):
-                items[idx] = re.sub(r"^\s*(?:[a-z]{1,2}|\d{1,3})[.)]\s*|^\s*[•\-–]\s*", "",
-                                    baru).strip()
+                items[idx] = re.sub(
+                    r"^\s*(?:[a-z]{1,2}|\d{1,3})[.)]\s*|^\s*[•\-–]\s*", "", baru
+                ).strip()
 
 
 def _cocok_bentuk(ws: Worksheet, lembar: Lembar) -> bool:

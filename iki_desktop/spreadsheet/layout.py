@@ -119,9 +119,7 @@ class _Penyusun:
         self.butuh(self.row, tinggi_untuk(jumlah_baris(teks, self.lebar_rentang(1, last)), ukuran))
         self.row += 1
 
-    def tabel(
-        self, kolom: list[Kolom], sasaran: list[Sasaran], prefix_target: bool = True
-    ) -> None:
+    def tabel(self, kolom: list[Kolom], sasaran: list[Sasaran], prefix_target: bool = True) -> None:
         self.l.baris_kepala = self.row
         for c, k in enumerate(kolom, start=1):
             self.tambah(Sel(self.row, c, k.judul, "kepala"))
@@ -139,9 +137,7 @@ class _Penyusun:
                 target = None if k.kunci == "no" else f"sas:{s.id}:teks"
                 gaya = "isi_tengah" if k.kunci == "no" else "isi"
                 self.tambah(Sel(first, c, teks, gaya, target, last, c))
-                grup_butuh = max(
-                    grup_butuh, tinggi_untuk(jumlah_baris(teks, self.l.lebar[c - 1]))
-                )
+                grup_butuh = max(grup_butuh, tinggi_untuk(jumlah_baris(teks, self.l.lebar[c - 1])))
             for i in range(n):
                 r = first + i
                 ind = s.indikator[i] if i < len(s.indikator) else None

@@ -69,14 +69,16 @@ class Pratinjau:
         baris = [f"Berkas      : {self.berkas}"]
         instansi = " ".join(x for x in (self.jenis_instansi.capitalize(), self.nama_instansi) if x)
         daerah = " ".join(x for x in (self.jenis_daerah.capitalize(), self.nama_daerah) if x)
-        baris.append(f"Instansi    : {instansi or '(tidak dikenali)'}"
-                     + (f", {daerah}" if daerah else ""))
+        baris.append(
+            f"Instansi    : {instansi or '(tidak dikenali)'}" + (f", {daerah}" if daerah else "")
+        )
         baris.append(f"Tahun       : {self.tahun or '(tidak dikenali; isi dengan --tahun)'}")
         baris.append(
             f"IKU         : {self.jumlah_sasaran_iku} sasaran, {self.jumlah_indikator_iku} indikator"
         )
-        baris.append(f"Jabatan     : {len(self.jabatan)}; indikator seluruhnya "
-                     f"{self.jumlah_indikator}")
+        baris.append(
+            f"Jabatan     : {len(self.jabatan)}; indikator seluruhnya {self.jumlah_indikator}"
+        )
         for i, j in enumerate(self.jabatan, start=1):
             nama = j.nama + (f" — {j.unit_kerja}" if j.unit_kerja else "")
             baris.append(
@@ -124,8 +126,14 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
         jumlah_sasaran_iku=len(hasil.iku),
         jumlah_indikator_iku=sum(len(s.indikator) for s in hasil.iku),
         jabatan=[
-            RingkasanJabatan(j.nama, j.unit_kerja, len(j.sasaran), j.jumlah_indikator,
-                             len(j.fungsi), bool(j.tugas or j.tugas_butir))
+            RingkasanJabatan(
+                j.nama,
+                j.unit_kerja,
+                len(j.sasaran),
+                j.jumlah_indikator,
+                len(j.fungsi),
+                bool(j.tugas or j.tugas_butir),
+            )
             for j in hasil.jabatan
         ],
         peringatan=list(hasil.peringatan),

@@ -101,11 +101,44 @@ _PD = ("skpd", "opd", "pd", "perangkat", "renstra", "kecamatan", "kelurahan")
 
 
 _AKAR_JUDUL = (
-    "sasaran", "strategis", "kinerja", "utama", "individu", "kegiatan", "program", "tujuan",
-    "indikator", "penjelasan", "formula", "hitung", "rumus", "cara", "ukur", "definisi",
-    "operasional", "sumber", "data", "penanggung", "jawab", "satuan", "target", "keterangan",
-    "catatan", "nomor", "urut", "iku", "iki", "skpd", "opd", "misi", "rpjmd", "renstra",
-    "perangkat", "daerah", "uraian", "jabatan",
+    "sasaran",
+    "strategis",
+    "kinerja",
+    "utama",
+    "individu",
+    "kegiatan",
+    "program",
+    "tujuan",
+    "indikator",
+    "penjelasan",
+    "formula",
+    "hitung",
+    "rumus",
+    "cara",
+    "ukur",
+    "definisi",
+    "operasional",
+    "sumber",
+    "data",
+    "penanggung",
+    "jawab",
+    "satuan",
+    "target",
+    "keterangan",
+    "catatan",
+    "nomor",
+    "urut",
+    "iku",
+    "iki",
+    "skpd",
+    "opd",
+    "misi",
+    "rpjmd",
+    "renstra",
+    "perangkat",
+    "daerah",
+    "uraian",
+    "jabatan",
 )
 
 
@@ -128,8 +161,18 @@ def kunci_kepala(teks: str) -> str | None:
         return "penanggung_jawab"
     if "sumber" in r:
         return "sumber_data"
-    if any(k in r for k in ("formula", "penjelasan", "perhitungan", "penghitungan", "rumus",
-                            "carapengukuran", "definisi")):
+    if any(
+        k in r
+        for k in (
+            "formula",
+            "penjelasan",
+            "perhitungan",
+            "penghitungan",
+            "rumus",
+            "carapengukuran",
+            "definisi",
+        )
+    ):
         return "formula"
     if "indikator" in r:
         return "indikator"
@@ -175,7 +218,7 @@ def kunci_cascading(teks: str) -> str | None:
 
 
 def petakan_cascading(teks: list[str]) -> dict[int, str] | None:
-    peta = {}
+    peta: dict[int, str] = {}
     for i, t in enumerate(teks):
         k = kunci_cascading(t)
         if k and k not in peta.values():

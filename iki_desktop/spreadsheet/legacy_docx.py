@@ -100,9 +100,11 @@ def _selesaikan(teks: str, untuk_formula: bool) -> str:
         re.S,
     )
     hasil = pola.sub(ganti, teks)
-    return "\n".join(line.strip() for line in hasil.split("\n") if line.strip()) if (
-        untuk_formula
-    ) else hasil.replace(AWAL_PECAHAN, "").replace(TENGAH_PECAHAN, "").replace(AKHIR_PECAHAN, "")
+    return (
+        "\n".join(line.strip() for line in hasil.split("\n") if line.strip())
+        if (untuk_formula)
+        else hasil.replace(AWAL_PECAHAN, "").replace(TENGAH_PECAHAN, "").replace(AKHIR_PECAHAN, "")
+    )
 
 
 class _Penomoran:
@@ -150,7 +152,9 @@ def _paragraf(p: Any, penomoran: _Penomoran, styles: dict[str, str]) -> Paragraf
             num_id = nid.get(qn("w:val"), "") if nid is not None else ""
             if num_id and num_id != "0":
                 daftar = True
-                gaya = penomoran.gaya(num_id, ilvl.get(qn("w:val"), "0") if ilvl is not None else "0")
+                gaya = penomoran.gaya(
+                    num_id, ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+                )
         style = ppr.find(qn("w:pStyle"))
         if not daftar and style is not None:
             nama = styles.get(style.get(qn("w:val"), ""), "").lower()
@@ -174,9 +178,7 @@ def _sel(tc: Any) -> SelLama:
         teks="" if lanjutan else teks,
         teks_formula="" if lanjutan else formula,
         lanjutan=lanjutan,
-        paragraf=[] if lanjutan else [
-            _selesaikan(x, False).strip() for x in paras if x.strip()
-        ],
+        paragraf=[] if lanjutan else [_selesaikan(x, False).strip() for x in paras if x.strip()],
     )
 
 

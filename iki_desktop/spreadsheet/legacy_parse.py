@@ -57,11 +57,15 @@ _RE_FUNGSI = re.compile(
     r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:fungsi|fugsi)\s*[*]*\s*(?:[:：]\s*|$)(?P<isi>.*)$",
     re.I | re.S,
 )
-_RE_JUDUL = re.compile(r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b",
-                       re.I)
+_RE_JUDUL = re.compile(
+    r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
+)
 _RE_KURUNG = re.compile(r"^\(\s*(.+?)\s*\)$", re.S)
-_RE_INSTANSI = re.compile(r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
-                          r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)", re.I)
+_RE_INSTANSI = re.compile(
+    r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
+    r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)",
+    re.I,
+)
 _RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
 _RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 _RE_HURUF_BUTIR = re.compile(r"(?:(?<=\s)|^)([a-zA-Z])[.)]\s+")
@@ -90,8 +94,12 @@ def _bersih_nama(teks: str) -> str:
 def _pisah_nama(teks: str) -> tuple[str, str]:
     """'Camat — Kantor Kecamatan X' / 'Kantor Kecamatan X (Camat)' / 'A pada B' -> (nama, unit)."""
     teks = _bersih_nama(teks)
-    m = re.match(r"^(?P<unit>(?:kantor|kecamatan|kelurahan|sekretariat)\b.*?)\s*\(\s*(?P<nama>[^()]+)"
-                 r"\s*\)$", teks, re.I)
+    m = re.match(
+        r"^(?P<unit>(?:kantor|kecamatan|kelurahan|sekretariat)\b.*?)\s*\(\s*(?P<nama>[^()]+)"
+        r"\s*\)$",
+        teks,
+        re.I,
+    )
     if m:
         return m["nama"].strip(), m["unit"].strip()
     for pemisah in (" — ", " – ", " - "):
@@ -260,7 +268,7 @@ class Pengurai:
                 if len(t.baris) > 1 and len(baris) >= 3:
                     self.h.peringatan.append(
                         f"Tabel tanpa baris judul kolom dilewati (baris pertama: "
-                        f"\"{rapikan(' | '.join(x for x in teks if x))[:80]}\")."
+                        f'"{rapikan(" | ".join(x for x in teks if x))[:80]}").'
                     )
                 return
             self._baris(baris, setelah_kepala)
@@ -286,7 +294,7 @@ class Pengurai:
             self.peta, self.peta_iku = peta, iku
             self.h.peringatan.append(
                 "Ada tabel IKI tanpa baris JABATAN di atasnya; jabatannya dinamai "
-                f"\"Jabatan tanpa nama {self.tanpa_nama}\" — periksa dan ganti namanya."
+                f'"Jabatan tanpa nama {self.tanpa_nama}" — periksa dan ganti namanya.'
             )
 
     def _baris_cascading(self, baris: list[SelLama], peta: dict[int, str]) -> bool:
@@ -331,9 +339,7 @@ class Pengurai:
         ind_kecil = bool(ind) and ind[:1].islower() and not ada_penanda(ind)
         sas_kecil = bool(sas) and sas[:1].islower() and not ada_penanda(sas)
         lanjut = self.indikator is not None and (
-            (not sas and not ind)
-            or ind_kecil
-            or (setelah_kepala and sas_kecil and not ind)
+            (not sas and not ind) or ind_kecil or (setelah_kepala and sas_kecil and not ind)
         )
         if lanjut:
             assert self.indikator is not None and self.sasaran is not None
@@ -343,7 +349,9 @@ class Pengurai:
             for k, v in nilai.items():
                 if k == "sasaran" or not v:
                     continue
-                pemisah = "\n" if k in ("sumber_data", "penanggung_jawab") or k == "formula" else " "
+                pemisah = (
+                    "\n" if k in ("sumber_data", "penanggung_jawab") or k == "formula" else " "
+                )
                 mentah[k] = f"{mentah.get(k, '')}{pemisah}{v}".strip()
                 self.paragraf_sel[self.indikator.id].setdefault(k, []).extend(
                     sel[k].paragraf if k in sel else [v]
@@ -358,7 +366,7 @@ class Pengurai:
             self.sasaran = Sasaran(teks="")
             daftar.append(self.sasaran)
             self.h.peringatan.append(
-                f"Indikator \"{rapikan(ind)[:60]}\" tidak punya sasaran; dibuat sasaran kosong."
+                f'Indikator "{rapikan(ind)[:60]}" tidak punya sasaran; dibuat sasaran kosong.'
             )
         if not ind and not lain:
             self.indikator = None
@@ -366,9 +374,7 @@ class Pengurai:
         self.indikator = Indikator()
         self.sasaran.indikator.append(self.indikator)
         self.mentah[self.indikator.id] = dict(nilai)
-        self.paragraf_sel[self.indikator.id] = {
-            k: list(c.paragraf) for k, c in sel.items()
-        }
+        self.paragraf_sel[self.indikator.id] = {k: list(c.paragraf) for k, c in sel.items()}
 
     # ------------------------------------------------------------ finishing
 
@@ -396,17 +402,22 @@ class Pengurai:
         bagian = _butir_huruf(teks)
         if len(bagian) >= 2:
             n = len(bagian)
-            kolom = {k: _pecah(v, paras.get(k, []), n) for k, v in mentah.items()
-                     if k not in ("sasaran", "indikator")}
+            kolom = {
+                k: _pecah(v, paras.get(k, []), n)
+                for k, v in mentah.items()
+                if k not in ("sasaran", "indikator")
+            }
             hasil = []
             for i, t in enumerate(bagian):
-                isi = {k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
-                       for k, v in kolom.items()}
+                isi = {
+                    k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
+                    for k, v in kolom.items()
+                }
                 hasil.append(_indikator(t, isi))
             gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
             if gagal:
                 self.h.peringatan.append(
-                    f"{pemilik}: sel \"{teks[:50]}…\" berisi {n} indikator; isi kolom "
+                    f'{pemilik}: sel "{teks[:50]}…" berisi {n} indikator; isi kolom '
                     f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
                 )
             return hasil
@@ -432,7 +443,7 @@ class Pengurai:
 def _butir_huruf(teks: str) -> list[str]:
     """'a. X b. Y C. Z' -> ['X', 'Y', 'Z'] when the letters run a, b, c… from the start."""
     tanda = list(_RE_HURUF_BUTIR.finditer(teks))
-    urut = []
+    urut: list[re.Match[str]] = []
     for m in tanda:
         if m.group(1).lower() == chr(ord("a") + len(urut)):
             urut.append(m)

@@ -61,8 +61,12 @@ def baca_blok_xlsx(path: str | Path) -> list[Blok]:
         max_col = min(ws.max_column or 1, BATAS_KOLOM)
         tabel: TabelLama | None = None
         for r, row in enumerate(
-            ws.iter_rows(min_row=1, max_row=min(ws.max_row or 1, BATAS_BARIS), max_col=max_col,
-                         values_only=True),
+            ws.iter_rows(
+                min_row=1,
+                max_row=min(ws.max_row or 1, BATAS_BARIS),
+                max_col=max_col,
+                values_only=True,
+            ),
             start=1,
         ):
             teks = [_teks(v) for v in row]

@@ -110,9 +110,7 @@ def _tolak_isi_lain(path: Path, head: bytes, harapan: str) -> None:
         )
     if head.startswith(MAGIC_ZIP_KOSONG):
         raise IkiError(f"Berkas {_nama(path)} rusak atau terpotong: arsipnya kosong.")
-    raise IkiError(
-        f"Berkas {_nama(path)} bukan {nama}. Pastikan berkasnya benar, lalu coba lagi."
-    )
+    raise IkiError(f"Berkas {_nama(path)} bukan {nama}. Pastikan berkasnya benar, lalu coba lagi.")
 
 
 def _jalur_aman(name: str) -> bool:
@@ -170,7 +168,9 @@ def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
     with zf:
         infos = zf.infolist()
         if len(infos) > BATAS_JUMLAH_ANGGOTA:
-            raise IkiError(f"Berkas {_nama(p)} ditolak: isinya tidak wajar (terlalu banyak bagian).")
+            raise IkiError(
+                f"Berkas {_nama(p)} ditolak: isinya tidak wajar (terlalu banyak bagian)."
+            )
         total = 0
         total_packed = 0
         names = set()
@@ -190,9 +190,8 @@ def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
             total_packed += info.compress_size
             if info.file_size > BATAS_ISI_ANGGOTA:
                 raise IkiError(_pesan_bom(p))
-            if (
-                info.file_size > RASIO_BERLAKU_MULAI
-                and info.file_size > BATAS_RASIO * max(info.compress_size, 1)
+            if info.file_size > RASIO_BERLAKU_MULAI and info.file_size > BATAS_RASIO * max(
+                info.compress_size, 1
             ):
                 raise IkiError(_pesan_bom(p))
         if total > BATAS_TOTAL_ISI:

@@ -75,9 +75,7 @@ def harapan_dari_txt(path: Path) -> tuple[list[str], list[str]]:
         if "\t" not in raw:
             continue
         cells = raw.split("\t")
-        idx = next(
-            (k for k, c in enumerate(cells) if re.match(r"^\s*indikator", c, re.I)), None
-        )
+        idx = next((k for k, c in enumerate(cells) if re.match(r"^\s*indikator", c, re.I)), None)
         is_header = idx is not None and len(cells[idx].split()) <= 8
         if is_header and not any("misi" in c.lower() for c in cells):
             setelah_kepala = kepala_terakhir == raw.strip()
