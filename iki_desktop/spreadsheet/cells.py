@@ -87,12 +87,12 @@ def jumlah_baris(teks: str, lebar_kolom: float, ukuran: float = UKURAN_HURUF) ->
     """Estimate how many wrapped lines `teks` needs in a column `lebar_kolom` characters wide.
 
     Column width is measured in '0' characters of the default 11 pt font; average text
-    in Arial 10 fits about 1.15 characters per unit. A little pessimism is better than
+    in Arial 10 fits about 1.1 characters per unit. A little pessimism is better than
     clipped text on paper.
     """
     if not teks:
         return 1
-    per_baris = max(1, int(lebar_kolom * 1.15 * (UKURAN_HURUF / ukuran)) - 1)
+    per_baris = max(1, int(lebar_kolom * 1.05 * (UKURAN_HURUF / ukuran)) - 1)
     total = 0
     for paragraf in teks.split("\n"):
         total += max(1, math.ceil(len(paragraf) / per_baris))
