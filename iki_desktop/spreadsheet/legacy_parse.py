@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from iki_desktop.domain.formula import FAKTOR_PERSEN, teks_ke_formula
+from iki_desktop.domain.formula import FAKTOR_PERSEN
 from iki_desktop.domain.model import (
     BarisCascading,
     Cascading,
@@ -42,6 +42,7 @@ from iki_desktop.spreadsheet.legacy_blok import (
     petakan_kepala,
     rapikan,
 )
+from iki_desktop.spreadsheet.legacy_sel import buat_indikator, butir_huruf, pecah
 
 _RE_JABATAN = re.compile(
     r"^\s*(?:\d+[.)]\s*)?[#*\s]*(?:nama\s+)?(jabatan|unit\s+organisasi)\s*[:：]\s*(?P<isi>.*)$",
@@ -399,11 +400,11 @@ class Pengurai:
         mentah = self.mentah.get(ind.id, {})
         paras = self.paragraf_sel.get(ind.id, {})
         teks = rapikan(mentah.get("indikator", ""))
-        bagian = _butir_huruf(teks)
+        bagian = butir_huruf(teks)
         if len(bagian) >= 2:
             n = len(bagian)
             kolom = {
-                k: _pecah(v, paras.get(k, []), n)
+                k: pecah(v, paras.get(k, []), n)
                 for k, v in mentah.items()
                 if k not in ("sasaran", "indikator")
             }
@@ -413,7 +414,7 @@ class Pengurai:
                     k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
                     for k, v in kolom.items()
                 }
-                hasil.append(_indikator(t, isi))
+                hasil.append(buat_indikator(t, isi))
             gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
             if gagal:
                 self.h.peringatan.append(
@@ -421,7 +422,7 @@ class Pengurai:
                     f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
                 )
             return hasil
-        return [_indikator(teks, mentah, ind.id)]
+        return [buat_indikator(teks, mentah, ind.id)]
 
     def _buang_iku_ganda(self) -> None:
         lihat: set[tuple[str, tuple[str, ...]]] = set()
@@ -438,68 +439,6 @@ class Pengurai:
                 "sekali (misalnya IKU sebelum dan sesudah evaluasi); salinannya dilewati."
             )
         self.h.iku = sisa
-
-
-def _butir_huruf(teks: str) -> list[str]:
-    """'a. X b. Y C. Z' -> ['X', 'Y', 'Z'] when the letters run a, b, c… from the start."""
-    tanda = list(_RE_HURUF_BUTIR.finditer(teks))
-    urut: list[re.Match[str]] = []
-    for m in tanda:
-        if m.group(1).lower() == chr(ord("a") + len(urut)):
-            urut.append(m)
-    if len(urut) < 2 or urut[0].start() != 0:
-        return []
-    out = []
-    for i, m in enumerate(urut):
-        akhir = urut[i + 1].start() if i + 1 < len(urut) else len(teks)
-        out.append(teks[m.end() : akhir].strip())
-    return out if all(out) else []
-
-
-def _pecah(teks: str, paragraf: list[str], n: int) -> list[str] | None:
-    """Split a cell into n parts: by letters, by paragraphs, or after each '× 100 %'."""
-    if not teks.strip():
-        return [""] * n
-    datar = rapikan(teks)
-    huruf = _butir_huruf(datar)
-    if len(huruf) == n:
-        return huruf
-    if len(paragraf) == n:
-        return paragraf
-    potong = []
-    awal = 0
-    for m in _RE_FAKTOR.finditer(datar):
-        potong.append(datar[awal : m.end()].strip())
-        awal = m.end()
-    if datar[awal:].strip():
-        potong.append(datar[awal:].strip())
-    if len(potong) == n:
-        return potong
-    return None
-
-
-def _indikator(teks: str, isi: dict[str, str], ident: str | None = None) -> Indikator:
-    ind = Indikator(
-        teks=rapikan(teks),
-        satuan=rapikan(isi.get("satuan", "")),
-        formula=teks_ke_formula(_formula_mentah(isi.get("formula", ""))),
-        sumber_data=isi.get("sumber_data", "").strip(),
-        penanggung_jawab=isi.get("penanggung_jawab", "").strip(),
-        catatan=isi.get("catatan", "").strip(),
-    )
-    if ident:
-        ind.id = ident
-    return ind
-
-
-def _formula_mentah(teks: str) -> str:
-    """Tidy legacy formula text before teks_ke_formula: stray braces, ragged lines."""
-    teks = teks.replace("}", "").replace("{", "")
-    baris = [b.strip() for b in teks.split("\n") if b.strip()]
-    # Lines are kept only when they carry a canonical fraction (a dash line).
-    if any(re.fullmatch(r"[-_–—]{3,}.*", b) for b in baris):
-        return "\n".join(baris)
-    return rapikan(" ".join(baris))
 
 
 def urai(blok: list[Blok]) -> HasilUrai:

@@ -1,0 +1,74 @@
+"""Splitting and reading legacy table cells: lettered indikator lists, formulas."""
+
+from __future__ import annotations
+
+import re
+
+from iki_desktop.domain.formula import teks_ke_formula
+from iki_desktop.domain.model import Indikator
+from iki_desktop.spreadsheet.legacy_blok import rapikan
+
+_RE_HURUF_BUTIR = re.compile(r"(?:(?<=\s)|^)([a-zA-Z])[.)]\s+")
+_RE_FAKTOR = re.compile(r"[x×X*]\s*100\s*(?:%|persen)?")
+
+
+def butir_huruf(teks: str) -> list[str]:
+    """'a. X b. Y C. Z' -> ['X', 'Y', 'Z'] when the letters run a, b, c… from the start."""
+    tanda = list(_RE_HURUF_BUTIR.finditer(teks))
+    urut: list[re.Match[str]] = []
+    for m in tanda:
+        if m.group(1).lower() == chr(ord("a") + len(urut)):
+            urut.append(m)
+    if len(urut) < 2 or urut[0].start() != 0:
+        return []
+    out = []
+    for i, m in enumerate(urut):
+        akhir = urut[i + 1].start() if i + 1 < len(urut) else len(teks)
+        out.append(teks[m.end() : akhir].strip())
+    return out if all(out) else []
+
+
+def pecah(teks: str, paragraf: list[str], n: int) -> list[str] | None:
+    """Split a cell into n parts: by letters, by paragraphs, or after each '× 100 %'."""
+    if not teks.strip():
+        return [""] * n
+    datar = rapikan(teks)
+    huruf = butir_huruf(datar)
+    if len(huruf) == n:
+        return huruf
+    if len(paragraf) == n:
+        return paragraf
+    potong = []
+    awal = 0
+    for m in _RE_FAKTOR.finditer(datar):
+        potong.append(datar[awal : m.end()].strip())
+        awal = m.end()
+    if datar[awal:].strip():
+        potong.append(datar[awal:].strip())
+    if len(potong) == n:
+        return potong
+    return None
+
+
+def buat_indikator(teks: str, isi: dict[str, str], ident: str | None = None) -> Indikator:
+    ind = Indikator(
+        teks=rapikan(teks),
+        satuan=rapikan(isi.get("satuan", "")),
+        formula=teks_ke_formula(formula_mentah(isi.get("formula", ""))),
+        sumber_data=isi.get("sumber_data", "").strip(),
+        penanggung_jawab=isi.get("penanggung_jawab", "").strip(),
+        catatan=isi.get("catatan", "").strip(),
+    )
+    if ident:
+        ind.id = ident
+    return ind
+
+
+def formula_mentah(teks: str) -> str:
+    """Tidy legacy formula text before teks_ke_formula: stray braces, ragged lines."""
+    teks = teks.replace("}", "").replace("{", "")
+    baris = [b.strip() for b in teks.split("\n") if b.strip()]
+    # Lines are kept only when they carry a canonical fraction (a dash line).
+    if any(re.fullmatch(r"[-_–—]{3,}.*", b) for b in baris):
+        return "\n".join(baris)
+    return rapikan(" ".join(baris))
