@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from iki_desktop.domain.formula import FAKTOR_PERSEN
 from iki_desktop.domain.model import (
     BarisCascading,
     Cascading,
@@ -69,8 +68,6 @@ _RE_INSTANSI = re.compile(
 )
 _RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
 _RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
-_RE_HURUF_BUTIR = re.compile(r"(?:(?<=\s)|^)([a-zA-Z])[.)]\s+")
-_RE_FAKTOR = re.compile(r"[x×X*]\s*100\s*(?:%|persen)?")
 
 
 @dataclass
@@ -451,4 +448,4 @@ def urai(blok: list[Blok]) -> HasilUrai:
     return p.selesai()
 
 
-__all__ = ["FAKTOR_PERSEN", "HasilUrai", "Pengurai", "urai"]
+__all__ = ["HasilUrai", "Pengurai", "urai"]
