@@ -1,0 +1,202 @@
+"""Cadangan: rotating automatic backups in data_dir()/cadangan, and restoring one.
+
+Backups are made before every merge (here), before every migration (connection.py)
+and once a day on start (`cadangan_harian`). Rotation keeps the newest
+SIMPAN_TERBARU of each database plus the newest of every month. A restore treats the
+backup like a package (header, quick_check, exact schema) and backs up the current
+file first; the caller closes its Store before and reopens it after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy, backup_dir
+from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from iki_desktop.store.store import Store
+from iki_desktop.store.transfer.umum import (
+    fsync_berkas,
+    fsync_folder,
+    objek_berkas,
+    objek_diharapkan,
+    pesan_os,
+)
+
+SIMPAN_TERBARU = 10
+_POLA = re.compile(r"(?P<stem>.+)-(?P<waktu>\d{8}-\d{6}-\d{6})-(?P<alasan>[a-z0-9-]+)\.sqlite")
+_ALASAN = {
+    "harian": "Cadangan harian",
+    "sebelum-terima": "Sebelum menerima paket",
+    "sebelum-pulihkan": "Sebelum pemulihan",
+    "manual": "Dibuat manual",
+}
+
+
+@dataclass(frozen=True)
+class Cadangan:
+    path: Path
+    stem: str
+    waktu: dt.datetime
+    alasan: str
+    ukuran: int
+
+    @property
+    def keterangan(self) -> str:
+        if self.alasan.startswith("sebelum-migrasi"):
+            return "Sebelum pembaruan format basis data"
+        return _ALASAN.get(self.alasan, self.alasan)
+
+
+def daftar_cadangan(stem: str | None = None) -> list[Cadangan]:
+    """Backups in the backup folder (of one database when stem is given), newest first."""
+    out: list[Cadangan] = []
+    for path in backup_dir().glob("*.sqlite"):
+        m = _POLA.fullmatch(path.name)
+        if not m or (stem is not None and m["stem"] != stem):
+            continue
+        try:
+            waktu = dt.datetime.strptime(m["waktu"], "%Y%m%d-%H%M%S-%f")
+            ukuran = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(Cadangan(path, m["stem"], waktu, m["alasan"], ukuran))
+    return sorted(out, key=lambda c: c.waktu, reverse=True)
+
+
+def rotasi(stem: str) -> list[Path]:
+    """Delete old backups of one database: keep the newest ones and one per month."""
+    semua = daftar_cadangan(stem)
+    simpan = {c.path for c in semua[:SIMPAN_TERBARU]}
+    bulan: set[tuple[int, int]] = set()
+    for c in semua:  # newest first: the first seen of a month is its newest
+        if (c.waktu.year, c.waktu.month) not in bulan:
+            bulan.add((c.waktu.year, c.waktu.month))
+            simpan.add(c.path)
+    dihapus = []
+    for c in semua:
+        if c.path not in simpan:
+            with contextlib.suppress(OSError):
+                c.path.unlink()
+                dihapus.append(c.path)
+    return dihapus
+
+
+def buat_cadangan(store: Store, alasan: str = "manual") -> Path:
+    try:
+        path = backup_copy(store.conn, alasan, store.path.stem)
+        fsync_berkas(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise IkiError(
+            f"Cadangan tidak dapat dibuat ({exc}); tidak ada yang diubah. "
+            "Periksa ruang kosong di disk."
+        ) from exc
+    rotasi(store.path.stem)
+    return path
+
+
+def cadangan_harian(store: Store) -> Path | None:
+    """Call on start: one backup per calendar day."""
+    hari_ini = dt.date.today()
+    if any(c.waktu.date() == hari_ini for c in daftar_cadangan(store.path.stem)):
+        return None
+    return buat_cadangan(store, "harian")
+
+
+def periksa_cadangan(path: Path) -> int:
+    """Validate a backup (or any working database file of ours) like a package."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise IkiError(f"Cadangan {path.name} tidak dapat dibaca ({exc.strerror}).") from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise IkiError(f"Berkas {path.name} bukan cadangan IKI Desktop atau rusak.")
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise IkiError(f"Berkas {path.name} adalah basis data program lain.")
+    versi = int.from_bytes(head[60:64], "big")
+    if not 1 <= versi <= SCHEMA_VERSION:
+        raise IkiError(f"Cadangan {path.name} berasal dari versi program yang tidak dikenal.")
+    if head[18] == 2 or head[19] == 2:
+        raise IkiError(f"Cadangan {path.name} belum ditutup dengan benar; tidak dipakai.")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise IkiError(f"Cadangan {path.name} rusak; pilih cadangan lain.")
+        if objek_berkas(conn) != objek_diharapkan(versi, paket=False):
+            raise IkiError(
+                f"Cadangan {path.name} memuat susunan yang tidak dibuat IKI Desktop; ditolak."
+            )
+    except sqlite3.Error as exc:
+        raise IkiError(f"Cadangan {path.name} rusak ({exc}); pilih cadangan lain.") from exc
+    finally:
+        conn.close()
+    return versi
+
+
+def salin_basis_data(sumber: Path, tujuan: Path, *, immutable: bool = False) -> None:
+    """Consistent copy through the backup API to a temp name, fsync, rename into place."""
+    tujuan = Path(tujuan)
+    tmp = tujuan.with_name(f".{tujuan.name}.sementara")
+    flag = "&immutable=1" if immutable else ""
+    try:
+        src = sqlite3.connect(f"{Path(sumber).resolve().as_uri()}?mode=ro{flag}", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        fsync_berkas(tmp)
+        os.replace(tmp, tujuan)
+        fsync_folder(tujuan.parent)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise IkiError(pesan_os(exc, tujuan.parent) + " Tidak ada yang diubah.") from exc
+
+
+def simpan_cadangan_ke(store: Store, tujuan: Path) -> Path:
+    """A backup at a place the user chose (CLI `backup --out`)."""
+    salin_basis_data(store.path, Path(tujuan))
+    return Path(tujuan)
+
+
+def pulihkan(cadangan_path: str | Path, ke_path: str | Path) -> Path | None:
+    """Replace the database at ke_path by a backup; returns the backup of the old state.
+
+    The Store on ke_path must be closed. The current file is backed up first.
+    """
+    sumber, ke = Path(cadangan_path), Path(ke_path)
+    periksa_cadangan(sumber)
+    lama: Path | None = None
+    if ke.exists():
+        conn = sqlite3.connect(f"{ke.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
+        try:
+            lama = backup_copy(conn, "sebelum-pulihkan", ke.stem)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise IkiError(
+                f"Basis data {ke.name} sedang dipakai atau rusak; tutup dahulu ({exc})."
+            ) from exc
+        finally:
+            conn.close()
+    # A leftover -wal of the old file must never be applied to the restored one.
+    for ext in ("-wal", "-shm"):
+        side = ke.with_name(ke.name + ext)
+        try:
+            side.unlink(missing_ok=True)
+        except OSError as exc:
+            raise IkiError(f"Basis data {ke.name} masih dipakai; tutup dahulu.") from exc
+    salin_basis_data(sumber, ke, immutable=True)
+    return lama
