@@ -125,10 +125,9 @@ class TabelGrup(Table):
 
 
 def _ada_teks(cell: object) -> bool:
+    """True when a (split) cell still has content of its own to show."""
     if isinstance(cell, (list, tuple)):
         return any(_ada_teks(x) for x in cell)
-    if isinstance(cell, Paragraph):
-        return bool(cell.getPlainText().strip())
     if isinstance(cell, str):
         return bool(cell.strip())
     return cell is not None
