@@ -51,6 +51,8 @@ class Perbedaan:
     def teks(self) -> str:
         """One readable line (without the place)."""
         subjek = ": ".join(p for p in (self.objek, self.medan) if p)
+        if self.aksi == "diubah" and not (self.lama or self.baru):
+            return f"{subjek} diubah"
         if self.aksi == "diubah" and not self.baru:
             return f"{subjek} dikosongkan (sebelumnya “{_pendek(self.lama, 200)}”)"
         if self.aksi == "diubah" and not self.lama:
@@ -312,7 +314,7 @@ class _Banding:
         kiri = [self.peta[x] for x in lama if x in self.peta and self.peta[x] in baru]
         kanan = [x for x in baru if x in self.balik and self.balik[x] in lama]
         if kiri != kanan:
-            self.out.append(Perbedaan("diubah", tempat, "", f"Urutan {apa}", "", "diubah"))
+            self.out.append(Perbedaan("diubah", tempat, "", f"Urutan {apa}"))
 
     def tabel(self, tempat: str, lama: list[Sasaran], baru: list[Sasaran]) -> None:
         ids_baru = {s.id for s in baru}
