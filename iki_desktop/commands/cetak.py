@@ -14,6 +14,7 @@ from iki_desktop.commands._umum import (
 )
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Kertas
+from iki_desktop.store.penetapan import muat_untuk_cetak
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,7 +68,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise IkiError(f"{out} adalah folder; tulis nama berkas PDF.")
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
-        instansi = store.get_instansi(dokumen.instansi_id)
+        # An enacted Dokumen prints from its frozen snapshot, with its code and QR.
+        instansi, dokumen, kode = muat_untuk_cetak(store, dokumen.id)
     jabatan_ids = pilih_jabatan(dokumen, args.jabatan) if args.jabatan else None
     halaman = write_pdf(
         out,
@@ -76,6 +78,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         bagian=bagian,
         jabatan_ids=jabatan_ids,
         kertas=Kertas(args.kertas) if args.kertas else None,
+        footer_kode=kode,
     )
     print(f"PDF tersimpan: {out}, {halaman} halaman")
     return 0
