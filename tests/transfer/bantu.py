@@ -1,0 +1,105 @@
+"""Helpers for the transfer tests: offices with their own data, row dumps, enactment."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from iki_desktop.domain.model import Dokumen, Instansi, JenisDaerah, Sasaran, StatusDokumen
+from iki_desktop.domain.salin import salin_dokumen
+from iki_desktop.resources import load_contoh
+from iki_desktop.store import Store
+from iki_desktop.store.transfer.umum import TABEL_PAKET, checksum, nama_kolom
+
+SEMUA_TABEL = ("meta", *TABEL_PAKET)
+
+
+def kantor(path: Path, nama: str, tahun: int = 2026) -> tuple[Store, Instansi, Dokumen]:
+    """A database of one office holding a Wonoasih-sized Dokumen with fresh ids."""
+    _, contoh = load_contoh()
+    instansi = Instansi(nama=nama, jenis_daerah=JenisDaerah.KOTA, nama_daerah="Probolinggo")
+    dok = salin_dokumen(contoh, tahun, instansi_id=instansi.id)
+    store = Store.create(path)
+    store.import_dokumen(instansi, dok)
+    return store, instansi, dok
+
+
+def dump(store_or_path: Store | Path) -> str:
+    """Every row of every table, canonical: equal dumps mean equal content."""
+    if isinstance(store_or_path, Store):
+        conn = store_or_path.conn
+        tutup = False
+    else:
+        conn = sqlite3.connect(f"{Path(store_or_path).resolve().as_uri()}?mode=ro", uri=True)
+        tutup = True
+    try:
+        out: dict[str, Any] = {}
+        for tabel in SEMUA_TABEL:
+            out[tabel] = sorted(
+                json.dumps([repr(v) for v in r], ensure_ascii=False)
+                for r in conn.execute(f"SELECT * FROM {tabel}")
+            )
+        return hashlib.sha256(json.dumps(out).encode()).hexdigest()
+    finally:
+        if tutup:
+            conn.close()
+
+
+def tetapkan(store: Store, dokumen_id: str, kode: str = "KODE-1") -> None:
+    """Enact a Dokumen the way the (future) penetapan service will: snapshot + status."""
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO penetapan (dokumen_id, content_hash, kode, snapshot, ditetapkan_at,"
+            " ditetapkan_oleh, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                dokumen_id,
+                "0" * 64,
+                kode,
+                "{}",
+                "2026-01-07T00:00:00+00:00",
+                "Camat",
+                "2026-01-07T00:00:00+00:00",
+            ),
+        )
+        store.conn.execute(
+            "UPDATE dokumen SET status = ? WHERE id = ?",
+            (StatusDokumen.DITETAPKAN.value, dokumen_id),
+        )
+
+
+def segel(path: Path) -> None:
+    """Recompute the manifest checksum after a test edited a package's rows on purpose,
+    so that the row validation (not the checksum) is what refuses it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        baris = {}
+        for tabel in TABEL_PAKET:
+            kolom = nama_kolom(tabel)
+            baris[tabel] = [
+                dict(zip(kolom, r, strict=True))
+                for r in conn.execute(f"SELECT {', '.join(kolom)} FROM {tabel}")
+            ]
+        conn.execute(
+            "UPDATE paket_manifest SET nilai = ? WHERE kunci = 'checksum'", (checksum(baris),)
+        )
+        conn.execute(
+            "UPDATE paket_manifest SET nilai = ? WHERE kunci = 'jumlah'",
+            (json.dumps({t: len(v) for t, v in baris.items()}, sort_keys=True),),
+        )
+    finally:
+        conn.close()
+
+
+def file_hash_tertutup(store: Store) -> str:
+    """sha256 of the database file after closing the store (WAL folded back)."""
+    store.close()
+    return hashlib.sha256(store.path.read_bytes()).hexdigest()
+
+
+def sasaran_ke(dok: Dokumen, n: int = 0) -> Sasaran:
+    """The n-th sasaran of a Dokumen in tree order (IKU first)."""
+    semua = list(dok.iku) + [s for j in dok.jabatan_urut() for s in j.sasaran]
+    return semua[n]
