@@ -21,3 +21,13 @@ def test_core_packages_do_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_version_constant_matches_pyproject() -> None:
+    import tomllib
+    from pathlib import Path
+
+    import iki_desktop
+
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    assert iki_desktop.__version__ == data["project"]["version"]

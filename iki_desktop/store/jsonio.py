@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.integritas import pastikan_struktur
 from iki_desktop.domain.model import Dokumen, Instansi
@@ -28,7 +26,10 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 @lru_cache(maxsize=1)
-def _validator() -> jsonschema.protocols.Validator:
+def _validator() -> Any:
+    # Imported here: jsonschema costs ~80 ms at start-up and only imports need it.
+    import jsonschema
+
     schema = json.loads(resource_path("schema/dokumen-v1.schema.json").read_text("utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -52,12 +53,12 @@ def export_json(store: Store, dokumen_id: str, path: str | Path) -> Path:
     return target
 
 
-def _tempat(error: jsonschema.ValidationError) -> str:
+def _tempat(error: Any) -> str:
     parts = [str(p) for p in error.absolute_path]
     return "/".join(parts) if parts else "(akar berkas)"
 
 
-def _pesan_skema(error: jsonschema.ValidationError) -> str:
+def _pesan_skema(error: Any) -> str:
     where = _tempat(error)
     validator = error.validator
     if validator == "required":
