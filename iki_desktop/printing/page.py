@@ -24,7 +24,8 @@ from iki_desktop.domain.model import Kertas, PengaturanCetak
 
 TEGAK = "tegak"
 MENDATAR = "mendatar"
-QR_MM = 15.0
+QR_MM = 12.0
+JARAK_ISI_MM = 4.0  # clear space between the page content and the footer QR code
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,21 @@ class Hiasan:
             canv.setFont(self.font, 10)
             canv.drawCentredString(w / 2, h - doc.topMargin / 2 - 3, f"- {page} -")
         if self.footer_kode:
+            # Code and QR sit together at the bottom right, clear of a full page's
+            # content above and of the signature block, which ends inside the frame.
             qr = self.qr()
-            y = max(4 * mm, doc.bottomMargin / 2 - QR_MM * mm / 2)
+            size = QR_MM * mm
+            y = max(3 * mm, doc.bottomMargin - JARAK_ISI_MM * mm - size)
+            x = w - doc.rightMargin - size
             if qr is not None:
-                renderPDF.draw(qr, canv, w - doc.rightMargin - QR_MM * mm, y)
-            canv.setFont(self.font, 8)
-            canv.drawString(doc.leftMargin, y + 2, self.footer_kode)
+                renderPDF.draw(qr, canv, x, y)
+            teks_x = x - 3 * mm
+            canv.setFillColor(Color(0.35, 0.35, 0.35))
+            canv.setFont(self.font, 6.5)
+            canv.drawRightString(teks_x, y + size / 2 + 2, "Kode dokumen")
+            canv.setFillColor(Color(0, 0, 0))
+            canv.setFont(self.font, 8.5)
+            canv.drawRightString(teks_x, y + size / 2 - 8, self.footer_kode)
         canv.restoreState()
 
     def sesudah(self, canv: Canvas, doc: BaseDocTemplate) -> None:
