@@ -1,0 +1,140 @@
+"""Starting the window: QApplication setup, first run, error reporting."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.resources import resource_path
+from iki_desktop.store import Store, default_db_path
+
+_MULAI = time.perf_counter()
+
+
+def buat_aplikasi(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("IKI Desktop")
+    app.setApplicationDisplayName("IKI Desktop")
+    app.setOrganizationName("IKI Desktop")
+    app.setOrganizationDomain("iki-desktop.local")
+    from iki_desktop import __version__
+    from iki_desktop.ui.terjemahan import pasang_terjemahan
+
+    app.setApplicationVersion(__version__)
+    # Numbers and dates the Indonesian way (11,5 pt; 7 Januari 2026) in every widget.
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    app.setStyle("Fusion")  # the same look on every Windows version, and in screenshots
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    ikon = resource_path("icons/iki-desktop.png")
+    if ikon.exists():
+        app.setWindowIcon(QIcon(str(ikon)))
+    pasang_terjemahan(app)
+    return app
+
+
+def tampilkan_galat_tak_terduga(parent: QWidget | None = None) -> None:
+    from iki_desktop.applog import log_path
+
+    QMessageBox.critical(
+        parent,
+        "Terjadi kesalahan",
+        "Maaf, terjadi kesalahan tak terduga. Data yang sudah tersimpan tetap aman.\n\n"
+        f"Rinciannya dicatat di {log_path()}. Bila terulang, kirimkan berkas itu "
+        "kepada pengelola program.",
+    )
+
+
+def _kait_pengecualian(
+    jenis: type[BaseException], nilai: BaseException, tb: TracebackType | None
+) -> None:
+    """Unexpected errors in slots: log them, say so politely, keep running."""
+    if isinstance(nilai, IkiError):
+        QMessageBox.warning(QApplication.activeWindow(), "Tidak dapat dilakukan", str(nilai))
+        return
+    if isinstance(nilai, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    from iki_desktop.applog import setup_logging
+
+    setup_logging()
+    import logging
+
+    logging.getLogger("iki_desktop").error(
+        "Kesalahan tak terduga di antarmuka:\n%s",
+        "".join(traceback.format_exception(jenis, nilai, tb)),
+    )
+    tampilkan_galat_tak_terduga(QApplication.activeWindow())
+
+
+def pasang_kait_pengecualian() -> None:
+    sys.excepthook = _kait_pengecualian
+
+
+def buat_basis_data(path: Path, parent: QWidget | None = None) -> bool:
+    """Create a database and fill it as the user chooses in the welcome dialog."""
+    import datetime as dt
+
+    from iki_desktop.commands.dasar import isi_contoh, isi_template
+    from iki_desktop.ui.dialog_sambutan import DialogSambutan
+
+    dialog = DialogSambutan(parent)
+    if not dialog.exec():
+        dialog.pilihan = "kosong"
+    try:
+        store = Store.create(path)
+    except IkiError as err:
+        QMessageBox.warning(parent, "Basis data tidak dapat dibuat", str(err))
+        return False
+    try:
+        if dialog.pilihan == "contoh":
+            isi_contoh(store)
+        elif dialog.pilihan == "templat":
+            isi_template(store, dt.date.today().year)
+    except IkiError as err:
+        QMessageBox.warning(parent, "Basis data tidak dapat diisi", str(err))
+    finally:
+        store.close()
+    return True
+
+
+def jalankan(args: argparse.Namespace) -> int:
+    """Open the main window (cli.py calls this when no sub-command is given)."""
+    app = buat_aplikasi()
+    pasang_kait_pengecualian()
+    from iki_desktop.ui.jendela_utama import JendelaUtama
+
+    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    if not path.exists():
+        if getattr(args, "db", None):
+            QMessageBox.warning(
+                None,
+                "Berkas tidak ditemukan",
+                f"Basis data {path} tidak ditemukan. Program dibuka dengan basis data baru "
+                "di tempat itu.",
+            )
+        if not buat_basis_data(path):
+            return 1
+    jendela = JendelaUtama()
+    jendela.buka_berkas(path)
+    if getattr(args, "keluar_setelah_tampil", False):
+        from iki_desktop.commands.gui_opsi import keluar_setelah_gambar
+
+        keluar_setelah_gambar(jendela, _MULAI)
+    jendela.show()
+    QTimer.singleShot(0, lambda: None)
+    return int(app.exec())
