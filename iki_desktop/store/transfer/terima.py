@@ -328,6 +328,8 @@ def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
         raise
     except (sqlite3.Error, OSError) as exc:
         raise _tolak(f"Paket {nama} rusak dan tidak dapat dibaca ({exc}).") from exc
+    except UnicodeError as exc:  # damaged text inside SQLite's own messages or rows
+        raise _tolak(f"Paket {nama} rusak dan tidak dapat dibaca.") from exc
     except Exception as exc:  # hostile input: any failure is a refusal, never a crash
         _LOG.warning("unexpected failure reading package %s", nama, exc_info=True)
         raise _tolak(f"Paket {nama} rusak dan tidak dapat dibaca.") from exc
