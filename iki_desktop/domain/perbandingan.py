@@ -97,7 +97,11 @@ def _peta_id(lama: Dokumen, baru: Dokumen, perantara: Sequence[str]) -> dict[str
 
 
 def _pasangkan(lama: list[str], baru: list[str]) -> list[tuple[int, int]]:
-    """Pairs (i, j) of equal texts, each used once, first come first served."""
+    """Pairs (i, j): equal texts first (each used once), then the leftovers in order.
+
+    Pairing the leftovers in order shows a reworded record as changed rather than
+    as one removal plus one addition; surplus records stay unpaired.
+    """
     bebas: dict[str, list[int]] = {}
     for j, teks in enumerate(baru):
         bebas.setdefault(teks, []).append(j)
@@ -105,7 +109,9 @@ def _pasangkan(lama: list[str], baru: list[str]) -> list[tuple[int, int]]:
     for i, teks in enumerate(lama):
         if bebas.get(teks):
             out.append((i, bebas[teks].pop(0)))
-    return out
+    sisa_l = [i for i in range(len(lama)) if i not in {p[0] for p in out}]
+    sisa_b = [j for j in range(len(baru)) if j not in {p[1] for p in out}]
+    return out + list(zip(sisa_l, sisa_b, strict=False))
 
 
 def _peta_sasaran_teks(lama: list[Sasaran], baru: list[Sasaran], peta: dict[str, str]) -> None:
@@ -118,17 +124,34 @@ def _peta_sasaran_teks(lama: list[Sasaran], baru: list[Sasaran], peta: dict[str,
 
 
 def _peta_teks(lama: Dokumen, baru: Dokumen) -> dict[str, str]:
+    """Match records of unrelated Dokumen: jabatan by name under matching atasan."""
     peta: dict[str, str] = {}
     _peta_sasaran_teks(lama.iku, baru.iku, peta)
     lj, bj = lama.jabatan_urut(), baru.jabatan_urut()
-    pairs = _pasangkan([j.judul for j in lj], [j.judul for j in bj])
-    sisa_l = [i for i in range(len(lj)) if i not in {p[0] for p in pairs}]
-    sisa_b = [j for j in range(len(bj)) if j not in {p[1] for p in pairs}]
-    more = _pasangkan([lj[i].nama for i in sisa_l], [bj[j].nama for j in sisa_b])
-    pairs += [(sisa_l[a], sisa_b[b]) for a, b in more]
-    for i, j in pairs:
-        peta[lj[i].id] = bj[j].id
-        _peta_sasaran_teks(lj[i].sasaran, bj[j].sasaran, peta)
+    dipakai: set[str] = set()
+    for kunci in (lambda j: j.judul, lambda j: j.nama):
+        bebas: dict[str, list[Jabatan]] = {}
+        for k in bj:
+            if k.id not in dipakai:
+                bebas.setdefault(kunci(k), []).append(k)
+        for j in lj:
+            if j.id not in peta and bebas.get(kunci(j)):
+                k = bebas[kunci(j)].pop(0)
+                peta[j.id] = k.id
+                dipakai.add(k.id)
+    # A renamed jabatan: the next free one under the same (matched) atasan.
+    for j in lj:
+        if j.id in peta or (j.parent_id is not None and j.parent_id not in peta):
+            continue
+        atasan = peta.get(j.parent_id) if j.parent_id else None
+        k2 = next((k for k in bj if k.id not in dipakai and k.parent_id == atasan), None)
+        if k2 is not None:
+            peta[j.id] = k2.id
+            dipakai.add(k2.id)
+    baru_by_id = {k.id: k for k in bj}
+    for j in lj:
+        if j.id in peta:
+            _peta_sasaran_teks(j.sasaran, baru_by_id[peta[j.id]].sasaran, peta)
     return peta
 
 

@@ -1,0 +1,33 @@
+"""Fixtures for the Penetapan tests: a database holding the Wonoasih sample."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from iki_desktop.resources import load_contoh
+from iki_desktop.store import Store
+
+
+@pytest.fixture
+def db_contoh(tmp_path: Path) -> Path:
+    path = tmp_path / "contoh.sqlite"
+    with Store.create(path) as store:
+        instansi, dokumen = load_contoh()
+        store.import_dokumen(instansi, dokumen)
+    return path
+
+
+@pytest.fixture
+def store(db_contoh: Path) -> Iterator[Store]:
+    s = Store.open(db_contoh)
+    s.operator = "Penguji"
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def dokumen_id(store: Store) -> str:
+    return store.list_dokumen()[0].id
