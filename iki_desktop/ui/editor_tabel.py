@@ -138,6 +138,7 @@ class EditorTabel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for aksi in self.toolbar.actions():
             self.view.addAction(aksi)
+        self.view.aksi_tabel = [a for a in self.actions() if not a.shortcut().isEmpty()]
 
     def _perbarui_aksi(self) -> None:
         boleh = self.model.dokumen is not None and not self.model.ditetapkan

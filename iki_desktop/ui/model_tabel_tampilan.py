@@ -8,8 +8,8 @@ across a model reset by remembering ids rather than row numbers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iki_desktop.ui.model_tabel import KOLOM_GRUP, Baris, ModelTabel
@@ -48,6 +48,7 @@ class TampilanTabel(QTableView):
         )
         self.setAccessibleName("Tabel indikator")
         self.pilih_nanti: tuple[str, str, int] | None = None  # (jenis, id, column)
+        self.aksi_tabel: list[QAction] = []
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,6 +57,39 @@ class TampilanTabel(QTableView):
         model.modelAboutToBeReset.connect(self._ingat_pilihan)
         model.modelReset.connect(self._setelah_reset)
         model.dataChanged.connect(self.jadwal_tinggi)
+
+    # ------------------------------------------------------------ keyboard
+
+    def _aksi_untuk(self, event: QKeyEvent) -> QAction | None:
+        tekan = QKeySequence(event.keyCombination())
+        for aksi in self.aksi_tabel:
+            if aksi.isEnabled() and any(
+                tekan.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in aksi.shortcuts()
+            ):
+                return aksi
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        # The main window binds some of the same keys (F2, Alt+Up/Down) for the tree; a
+        # plain shortcut clash would be ambiguous and fire neither. Claiming the key here
+        # while the table has focus makes the table's meaning win.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state() != QAbstractItemView.State.EditingState
+            and self._aksi_untuk(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        aksi = self._aksi_untuk(event) if self.state() != self.State.EditingState else None
+        if aksi is not None:
+            aksi.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------ selection
 

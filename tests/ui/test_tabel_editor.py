@@ -221,3 +221,35 @@ def test_read_only_when_ditetapkan(qtbot, tmp_path: Path) -> None:
             assert not aksi.isEnabled()
         assert editor.aksi_salin.isEnabled()
         assert editor.ubah_formula() is None
+
+
+def test_keyboard_shortcuts_win_over_window_actions(qtbot, konteks: Konteks, jawab) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    jendela = QMainWindow()
+    qtbot.addWidget(jendela)
+    dipakai: list[str] = []
+    for kunci in ("F2", "Alt+Up", "Alt+Down", "Del"):  # the tree's keys in the main window
+        a = QAction(kunci, jendela)
+        a.setShortcut(QKeySequence(kunci))
+        a.triggered.connect(lambda *_, k=kunci: dipakai.append(k))
+        jendela.addAction(a)
+    nama = "Kepala Sub Bagian Tata Usaha"
+    editor = EditorTabel(konteks)
+    jendela.setCentralWidget(editor)
+    jendela.resize(1200, 700)
+    dok = _dok(konteks)
+    editor.tampilkan(dok, _jab(dok, nama).id)
+    jendela.show()
+    qtbot.waitExposed(jendela)
+    awal = _jab(_dok(konteks), nama).sasaran
+    editor.view.setCurrentIndex(editor.model.index(1, 0))
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [s.id for s in _jab(_dok(konteks), nama).sasaran][2] == awal[1].id
+    qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
+    assert konteks.undo_stack.undoText() == "Tambah indikator"
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert jawab and jawab[-1].startswith("Hapus indikator 'Indikator baru'")
+    assert dipakai == []
