@@ -85,14 +85,24 @@ class AksiMixin:
         )
         self.a_keluar = aksi("&Keluar", self.close, "Ctrl+Q")
         stack = self.konteks.undo_stack
-        self.a_urungkan = stack.createUndoAction(self, "Urungkan")
+        # Qt joins prefix and command text with a space: "Urungkan: Hapus jabatan X".
+        self.a_urungkan = stack.createUndoAction(self, "Urungkan:")
         self.a_urungkan.setShortcut(QKeySequence.StandardKey.Undo)
         self.a_urungkan.setIcon(gaya.standardIcon(SP.SP_ArrowBack))
         self.a_urungkan.setIconText("Urungkan")  # the toolbar keeps a short label
-        self.a_ulangi = stack.createRedoAction(self, "Ulangi")
+        self.a_ulangi = stack.createRedoAction(self, "Ulangi:")
         self.a_ulangi.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.a_ulangi.setIcon(gaya.standardIcon(SP.SP_ArrowForward))
         self.a_ulangi.setIconText("Ulangi")
+        # With nothing to undo Qt shows the bare prefix ("Urungkan:"); drop the colon.
+        stack.undoTextChanged.connect(
+            lambda t: t or self.a_urungkan.setText("Urungkan")  # type: ignore[func-returns-value]
+        )
+        stack.redoTextChanged.connect(
+            lambda t: t or self.a_ulangi.setText("Ulangi")  # type: ignore[func-returns-value]
+        )
+        self.a_urungkan.setText("Urungkan")
+        self.a_ulangi.setText("Ulangi")
         self.a_cari = aksi("&Cari…", self.panel_cari.fokus, QKeySequence.StandardKey.Find)
         self.a_dok_baru = aksi(
             "&Dokumen baru…",

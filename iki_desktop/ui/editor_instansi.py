@@ -286,10 +286,10 @@ class EditorInstansi(EditorDasar):
 
     def _dari_form(self, lama: Instansi) -> Instansi:
         baru = copy.deepcopy(lama)
-        baru.jenis = self.jenis.currentData()
+        baru.jenis = JenisInstansi(self.jenis.currentData())
         baru.nama = " ".join(self.nama.text().split())
         baru.kecamatan_induk = self.induk.text().strip()
-        baru.jenis_daerah = self.jenis_daerah.currentData()
+        baru.jenis_daerah = JenisDaerah(self.jenis_daerah.currentData())
         baru.nama_daerah = " ".join(self.nama_daerah.text().split())
         baru.alamat = [b.strip() for b in self.alamat.toPlainText().splitlines() if b.strip()]
         baru.telepon = self.telepon.text().strip()
@@ -298,14 +298,14 @@ class EditorInstansi(EditorDasar):
         baru.email = self.email.text().strip()
         baru.kode_pos = self.kode_pos.text().strip()
         baru.pengaturan = PengaturanCetak(
-            kertas=self.kertas.currentData(),
-            huruf=self.huruf.currentData(),
+            kertas=Kertas(self.kertas.currentData()),
+            huruf=Huruf(self.huruf.currentData()),
             ukuran_huruf=self.ukuran.value(),
             margin_atas_mm=self.m_atas.value(),
             margin_bawah_mm=self.m_bawah.value(),
             margin_kiri_mm=self.m_kiri.value(),
             margin_kanan_mm=self.m_kanan.value(),
-            orientasi_tabel=self.orientasi.currentData(),
+            orientasi_tabel=Orientasi(self.orientasi.currentData()),
             jabatan_halaman_baru=self.halaman_baru.isChecked(),
             ttd_setelah_iku=self.ttd_iku.isChecked(),
             ttd_akhir_lampiran=self.ttd_akhir.isChecked(),

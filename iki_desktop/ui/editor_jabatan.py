@@ -172,8 +172,8 @@ class EditorJabatan(EditorDasar):
             tampilkan(dok, j.id)
 
     def _gaya_diubah(self) -> None:
-        self.tugas_butir.atur_gaya(self.gaya_tugas.currentData())
-        self.fungsi.atur_gaya(self.gaya_fungsi.currentData())
+        self.tugas_butir.atur_gaya(GayaDaftar(self.gaya_tugas.currentData()))
+        self.fungsi.atur_gaya(GayaDaftar(self.gaya_fungsi.currentData()))
         self._simpan("penomoran")
 
     def _simpan(self, bagian: str) -> None:
@@ -186,13 +186,13 @@ class EditorJabatan(EditorDasar):
             lama,
             nama=" ".join(self.nama.text().split()) or lama.nama,
             unit_kerja=self.unit.text().strip(),
-            jenis=self.jenis.currentData(),
+            jenis=JenisJabatan(self.jenis.currentData()),
             pemangku=self.pemangku.pejabat(),
             tugas=self.tugas.teks(),
             tugas_butir=self.tugas_butir.isi(),
-            gaya_tugas=self.gaya_tugas.currentData(),
+            gaya_tugas=GayaDaftar(self.gaya_tugas.currentData()),
             fungsi=self.fungsi.isi(),
-            gaya_fungsi=self.gaya_fungsi.currentData(),
+            gaya_fungsi=GayaDaftar(self.gaya_fungsi.currentData()),
         )
         if baru == lama:
             return

@@ -207,7 +207,7 @@ class EditorKeputusan(EditorDasar):
             tempat=self.tempat.text().strip(),
             tanggal=None if tgl <= TANGGAL_KOSONG else dt.date(tgl.year(), tgl.month(), tgl.day()),
             penandatangan=Penandatangan(
-                awalan=self.awalan.currentData(),
+                awalan=AwalanTtd(self.awalan.currentData()),
                 jabatan=self.jabatan_ttd.text().strip(),
                 atas_nama=self.atas_nama.text().strip(),
                 pejabat=self.pejabat.pejabat(),
