@@ -231,7 +231,11 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
             "UPDATE dokumen SET status = 'ditetapkan', updated_at = ? WHERE id = ?",
             (rows.now_utc(), dokumen_id),
         )
-        store._log(dokumen_id, "Tetapkan dokumen", f"{dok.label}, kode {p.kode}")
+        operator, store.operator = store.operator, oleh
+        try:
+            store._log(dokumen_id, "Tetapkan dokumen", f"{dok.label}, kode {p.kode}")
+        finally:
+            store.operator = operator
     return p
 
 
