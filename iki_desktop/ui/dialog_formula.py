@@ -121,6 +121,8 @@ class DialogFormula(QDialog):
         kiri.addWidget(QLabel("Bagian formula:"))
         self.daftar = QListWidget()
         self.daftar.setAccessibleName("Bagian formula")
+        self.daftar.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.daftar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.daftar.currentRowChanged.connect(self._pilih)
         kiri.addWidget(self.daftar, 1)
         tombol = QHBoxLayout()

@@ -67,23 +67,31 @@ class DelegasiTabel(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # Background, selection and focus come from the style; the text is drawn here so
+        # that text cells and drawn formulas share one padding and line up at the top.
         formula = index.data(PERAN_FORMULA)
-        if index.data(PERAN_KUNCI) != KOLOM_FORMULA or not isinstance(formula, Formula):
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        teks, flags = opt.text, int(opt.displayAlignment | Qt.TextFlag.TextWordWrap)
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
         painter.setClipRect(opt.rect)
         painter.setFont(opt.font)
-        selected = opt.state & QStyle.StateFlag.State_Selected
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        tata = tata_formula(formula, QFontMetrics(opt.font), opt.rect.width() - 2 * TEPI)
-        gambar_formula(painter, tata, opt.rect.left() + TEPI, opt.rect.top() + TEPI)
+        if opt.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+            warna = index.data(Qt.ItemDataRole.ForegroundRole)
+            if warna is not None:
+                painter.setPen(warna.color())
+        isi = opt.rect.adjusted(TEPI, TEPI, -TEPI, -TEPI)
+        if index.data(PERAN_KUNCI) == KOLOM_FORMULA and isinstance(formula, Formula):
+            tata = tata_formula(formula, QFontMetrics(opt.font), isi.width())
+            gambar_formula(painter, tata, isi.left(), isi.top())
+        else:
+            painter.drawText(isi, flags, teks)
         painter.restore()
 
     def sizeHint(
