@@ -163,6 +163,10 @@ class AksiMixin:
         m.addSeparator()
         m.addAction(self.a_cari)
         self.menu_sunting = m
+        a_periksa = self.pemeriksaan.dok.toggleViewAction()
+        a_periksa.setText("Panel &pemeriksaan")
+        a_periksa.setShortcut(QKeySequence("F8"))
+        m.addAction(a_periksa)
         m = mb.addMenu("&Dokumen")
         m.addActions([self.a_dok_baru, self.a_hapus_dok])
         m.addSeparator()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from iki_desktop.ui.bidang import (
     pilih_data,
 )
 from iki_desktop.ui.daftar_teks import DaftarTeks
-from iki_desktop.ui.editor_dasar import EditorDasar, judul_bagian
+from iki_desktop.ui.editor_dasar import EditorDasar, gulir, judul_bagian
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.perintah import UbahJabatan
 
@@ -95,9 +96,10 @@ class EditorJabatan(EditorDasar):
         ff.addWidget(self.fungsi, 1)
 
         self.tab = QTabWidget()
-        self.tab.addTab(data, "Data jabatan")
-        self.tab.addTab(tugas, "Tugas")
-        self.tab.addTab(fungsi, "Fungsi")
+        # Scrolling tabs let the splitter give the IKI table most of the height.
+        self.tab.addTab(gulir(data), "Data jabatan")
+        self.tab.addTab(gulir(tugas), "Tugas")
+        self.tab.addTab(gulir(fungsi), "Fungsi")
 
         atas = QWidget()
         la = QVBoxLayout(atas)
@@ -112,6 +114,7 @@ class EditorJabatan(EditorDasar):
         self.pemisah.setChildrenCollapsible(False)
         self.pemisah.addWidget(atas)
         self.tabel: QWidget | None = None
+        self.ukuran_awal = True  # False once a saved splitter layout was restored
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.pemisah)
@@ -127,13 +130,21 @@ class EditorJabatan(EditorDasar):
         self.gaya_fungsi.activated.connect(lambda *_: self._gaya_diubah())
         konteks.jabatanDiubah.connect(self._jabatan_diubah)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.ukuran_awal and self.tabel is not None:
+            # First show without a saved layout: a compact form, the table gets the rest.
+            self.ukuran_awal = False
+            total = sum(self.pemisah.sizes())
+            self.pemisah.setSizes([260, max(total - 260, 300)])
+
     def pasang_tabel(self, tabel: QWidget) -> None:
         """Put the IKI table editor (from editor_tabel) below the form."""
         self.tabel = tabel
         self.pemisah.addWidget(tabel)
         self.pemisah.setStretchFactor(0, 0)
         self.pemisah.setStretchFactor(1, 1)
-        self.pemisah.setSizes([300, 600])
+        self.pemisah.setSizes([250, 650])
 
     # ------------------------------------------------------------ data
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
 from iki_desktop.ui.aksi import AksiMixin
+from iki_desktop.ui.dok_pemeriksaan import DokPemeriksaan
 from iki_desktop.ui.editor_dasar import EditorDasar
 from iki_desktop.ui.editor_dokumen import EditorDokumen
 from iki_desktop.ui.editor_instansi import EditorInstansi
@@ -122,6 +123,7 @@ class JendelaUtama(AksiMixin, QMainWindow):
         self.pemisah.setSizes([380, 1020])
         self.setCentralWidget(self.pemisah)
 
+        self.pemeriksaan = DokPemeriksaan(self)
         self.buat_aksi()
         self.statusBar()
 
@@ -223,6 +225,7 @@ class JendelaUtama(AksiMixin, QMainWindow):
                 editor.tampilkan(self.konteks.dokumen(dokumen_id), None)  # type: ignore[attr-defined]
             self.tumpukan.setCurrentWidget(editor)
         self._kunci_pilihan = (jenis, ident) if jenis else None
+        self.pemeriksaan.dokumen_dipilih(dokumen_id)
         self.spanduk.setVisible(terkunci)
         self._perbarui_judul()
         self.perbarui_aksi()
@@ -314,6 +317,7 @@ class JendelaUtama(AksiMixin, QMainWindow):
         split = s.value("jendela/pemisah_jabatan")
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.editor_jabatan.pemisah.restoreState(split)
+            self.editor_jabatan.ukuran_awal = False
 
     def simpan_tata_letak(self) -> None:
         s = self.setelan
