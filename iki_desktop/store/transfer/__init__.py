@@ -9,6 +9,7 @@ cadangan_harian / buat_cadangan / daftar_cadangan / pulihkan
 from iki_desktop.store.transfer.cadangan import (
     Cadangan,
     buat_cadangan,
+    cadangan_berkas,
     cadangan_harian,
     daftar_cadangan,
     pulihkan,
@@ -40,6 +41,7 @@ __all__ = [
     "baca_paket",
     "buat_cadangan",
     "buat_paket",
+    "cadangan_berkas",
     "cadangan_harian",
     "daftar_cadangan",
     "pulihkan",

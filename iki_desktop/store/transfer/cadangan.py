@@ -101,6 +101,22 @@ def buat_cadangan(store: Store, alasan: str = "manual") -> Path:
     return path
 
 
+def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
+    """A backup of a database file through a connection of our own (no Store needed)."""
+    db_path = Path(db_path)
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            path = backup_copy(conn, alasan, db_path.stem)
+        finally:
+            conn.close()
+        fsync_berkas(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise IkiError(f"Cadangan tidak dapat dibuat ({exc}); tidak ada yang diubah.") from exc
+    rotasi(db_path.stem)
+    return path
+
+
 def cadangan_harian(store: Store) -> Path | None:
     """Call on start: one backup per calendar day."""
     hari_ini = dt.date.today()
