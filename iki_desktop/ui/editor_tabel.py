@@ -161,6 +161,10 @@ class EditorTabel(QWidget):
     def tampilkan(self, dokumen: Dokumen, jabatan_id: str | None) -> None:
         self.model.tampilkan(dokumen, jabatan_id)
         self.banner.setVisible(dokumen.ditetapkan)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            # A current row from the start, so Ins and the toolbar work without a click.
+            kolom = max(self.model.kolom_dari_kunci("indikator"), 0)
+            self.view.setCurrentIndex(self.model.index(0, kolom))
 
     def pilih_indikator(self, indikator_id: str) -> bool:
         row = self.model.baris_indikator(indikator_id)
