@@ -151,6 +151,11 @@ def test_dokumen_header_conflict_keduanya_imports_a_separate_draf(
     salinan = b.load_dokumen(hasil.salinan_dokumen[0])
     assert b.counts(salinan.id)["indikator"] == 133
     assert salinan.status.value == "draf"
+    sebelum = dump(b)
+    p2 = baca_paket(kirim(a, tmp_path, "lagi2"), b)
+    assert not p2.konflik
+    terapkan_paket(b, p2)
+    assert dump(b) == sebelum
 
 
 def test_tombstones_merge_like_edits(dua_kantor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
