@@ -203,7 +203,7 @@ def inno_setup() -> Path | None:
         [
             iscc,
             f"/DAppVersion={version}",
-            f"/DSourceDir={bundle_dir()}",
+            f"/DBundleDir={bundle_dir()}",
             f"/O{DIST}",
             ISS,
         ]
