@@ -117,7 +117,10 @@ class Pembangkit:
 
     def _formula(self, teks_indikator: str) -> Formula:
         r = self.rng
-        if teks_indikator.lower().startswith(("persentase", "tingkat", "rasio")) or r.random() < 0.2:
+        if (
+            teks_indikator.lower().startswith(("persentase", "tingkat", "rasio"))
+            or r.random() < 0.2
+        ):
             a, b = r.sample(self.pool.sasaran, 2)
             return Formula([Pecahan(f"Jumlah {a.lower()}", f"Jumlah {b.lower()}")])
         f = copy.deepcopy(r.choice(self.pool.formula))
@@ -144,7 +147,9 @@ class Pembangkit:
         while sisa > 0:
             n = min(sisa, r.choice([1, 2, 2, 3]))
             out.append(
-                Sasaran(r.choice(self.pool.sasaran), [self._indikator() for _ in range(n)], self.id())
+                Sasaran(
+                    r.choice(self.pool.sasaran), [self._indikator() for _ in range(n)], self.id()
+                )
             )
             sisa -= n
         return out
@@ -191,7 +196,9 @@ class Pembangkit:
         anak_ke = {k.id: sum(1 for j in out if j.parent_id == k.id) for k in kepala}
         while len(out) < JUMLAH_JABATAN:
             induk = r.choice(kepala)
-            jenis = r.choice([JenisJabatan.PELAKSANA, JenisJabatan.PELAKSANA, JenisJabatan.FUNGSIONAL])
+            jenis = r.choice(
+                [JenisJabatan.PELAKSANA, JenisJabatan.PELAKSANA, JenisJabatan.FUNGSIONAL]
+            )
             buat(r.choice(pool.nama_jabatan), induk, jenis, anak_ke[induk.id])
             anak_ke[induk.id] += 1
         return out
