@@ -23,7 +23,7 @@ import time
 import uuid
 from pathlib import Path
 
-from iki_desktop.domain.formula import Daftar, Formula, Pecahan, Teks
+from iki_desktop.domain.formula import Daftar, Formula, Pecahan
 from iki_desktop.domain.model import (
     Diktum,
     Dokumen,

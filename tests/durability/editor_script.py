@@ -32,7 +32,7 @@ from iki_desktop.domain.formula import Formula  # noqa: E402
 from iki_desktop.domain.model import Indikator, Jabatan, Keputusan, Sasaran  # noqa: E402
 from iki_desktop.store import Penghapusan, Store  # noqa: E402
 
-KATA = (
+KATA = (  # noqa: SIM905 - one readable sentence of words
     "Persentase layanan administrasi kependudukan yang diselesaikan tepat waktu; "
     "Jumlah kegiatan koordinasi; Tersusunnya laporan kinerja; Meningkatnya kualitas "
     "pelayanan publik di kecamatan; data ✓ «kutip» <b>&amp; 'petik' \"ganda\" 100 % — "
