@@ -55,7 +55,7 @@ def periksa_nip(teks: str) -> InfoNip:
     nip = bersihkan_nip(teks)
     if not nip:
         raise IkiError("NIP kosong.")
-    if not nip.isdigit():
+    if not (nip.isascii() and nip.isdigit()):  # "²".isdigit() is True, int("²") fails
         raise IkiError("NIP hanya boleh berisi angka.")
     if len(nip) != 18:
         raise IkiError(f"NIP harus 18 angka, yang tertulis {len(nip)} angka.")
