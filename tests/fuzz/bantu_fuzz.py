@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from hypothesis import HealthCheck, event, settings
+from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 
 from iki_desktop.domain.errors import IkiError
@@ -30,6 +30,8 @@ def pengaturan(faktor: float = 1.0) -> settings:
     return settings(
         max_examples=max(5, int(CONTOH * faktor)),
         deadline=None,
+        # The explain phase re-runs failures hundreds of times: minutes on slow inputs.
+        phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
         suppress_health_check=[
             HealthCheck.too_slow,
             HealthCheck.data_too_large,
