@@ -61,7 +61,9 @@ def mutasi_sel(draw: st.DrawFn) -> bytes:
             cell = ws.cell(row, col)
             if isinstance(cell, openpyxl.cell.cell.MergedCell):
                 # Typing into a merged area writes its top-left cell.
-                rng = next(r for r in ws.merged_cells.ranges if cell.coordinate in r)
+                rng = next((r for r in ws.merged_cells.ranges if cell.coordinate in r), None)
+                if rng is None:  # openpyxl does not move merged ranges on row deletes
+                    continue
                 cell = ws.cell(rng.min_row, rng.min_col)
             cell.value = draw(nilai_sel)
         elif op == "hapus_baris":
