@@ -21,6 +21,9 @@ from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.model import Dokumen, Instansi
+from iki_desktop.domain.salin import salin_dokumen
+from iki_desktop.resources import load_contoh
 
 CONTOH = int(os.environ.get("IKI_FUZZ_CONTOH", "40"))
 # IKI_FUZZ_KETAT=1 (the long run) turns the known, reported bugs below into failures.
@@ -208,3 +211,16 @@ def mutasi_zip(draw: st.DrawFn, data: bytes) -> bytes:
     else:
         return draw(mutasi_byte(buat_zip(anggota)))
     return buat_zip(anggota)
+
+
+def dokumen_kecil(jumlah_jabatan: int = 3) -> tuple[Instansi, Dokumen]:
+    """The first jabatan of the sample in tree order, with fresh ids (tahun 2027)."""
+    instansi, contoh = load_contoh()
+    dok = salin_dokumen(contoh, 2027, kosongkan_keputusan=False, instansi_id=instansi.id)
+    keep = dok.jabatan_urut()[:jumlah_jabatan]
+    ids = {j.id for j in keep}
+    for j in keep:
+        if j.parent_id not in ids:
+            j.parent_id = None
+    dok.jabatan = keep
+    return instansi, dok

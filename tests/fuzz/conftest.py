@@ -8,23 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from iki_desktop.domain.model import Dokumen, Instansi
-from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
-
-
-def dokumen_kecil(jumlah_jabatan: int = 3) -> tuple[Instansi, Dokumen]:
-    """The first jabatan of the sample in tree order, with fresh ids (tahun 2027)."""
-    instansi, contoh = load_contoh()
-    dok = salin_dokumen(contoh, 2027, kosongkan_keputusan=False, instansi_id=instansi.id)
-    keep = dok.jabatan_urut()[:jumlah_jabatan]
-    ids = {j.id for j in keep}
-    for j in keep:
-        if j.parent_id not in ids:
-            j.parent_id = None
-    dok.jabatan = keep
-    return instansi, dok
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bantu_fuzz import coba, mutasi_byte, pengaturan, sha256  # noqa: E402
+from bantu_fuzz import coba, dokumen_kecil, mutasi_byte, pengaturan, sha256  # noqa: E402
 
-from conftest import dokumen_kecil  # noqa: E402
 from iki_desktop.store import Store  # noqa: E402
 from iki_desktop.store.jsonio import dokumen_ke_json, import_json  # noqa: E402
 

@@ -13,9 +13,8 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bantu_fuzz import coba, mutasi_byte, mutasi_zip, pengaturan, sha256  # noqa: E402
+from bantu_fuzz import coba, dokumen_kecil, mutasi_byte, mutasi_zip, pengaturan, sha256  # noqa: E402
 
-from conftest import dokumen_kecil  # noqa: E402
 from iki_desktop.spreadsheet.export import buat_workbook  # noqa: E402
 from iki_desktop.spreadsheet.import_own import baca_xlsx  # noqa: E402
 from iki_desktop.spreadsheet.legacy import baca_dokumen_lama, terapkan  # noqa: E402
