@@ -28,7 +28,7 @@ def main() -> int:
     env["IKI_FUZZ_KETAT"] = str(args.ketat)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     cmd = [sys.executable, "-m", "pytest", "tests/fuzz", "-q", "-p", "no:cacheprovider",
-           "--hypothesis-show-statistics", "--hypothesis-seed=20260107", "-x", *rest]  # fmt: skip
+           "--hypothesis-show-statistics", "--hypothesis-seed=20260107", *rest]  # fmt: skip
     return subprocess.run(cmd, cwd=REPO, env=env).returncode
 
 
