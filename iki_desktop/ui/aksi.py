@@ -215,6 +215,8 @@ class AksiMixin:
             a.setEnabled(bisa and jab)
         self.a_naik.setEnabled(bisa and jab)
         self.a_turun.setEnabled(bisa and jab)
+        if hasattr(self, "a_tetapkan"):  # built right after these actions
+            self.perbarui_aksi_lanjut()
 
     # ------------------------------------------------------------ Berkas
 

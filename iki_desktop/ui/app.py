@@ -121,12 +121,14 @@ def jalankan(args: argparse.Namespace) -> int:
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if not path.exists():
         if getattr(args, "db", None):
-            QMessageBox.warning(
+            # A typed path that does not exist is more often a typo than a wish.
+            jawab = QMessageBox.question(
                 None,
                 "Berkas tidak ditemukan",
-                f"Basis data {path} tidak ditemukan. Program dibuka dengan basis data baru "
-                "di tempat itu.",
+                f"Basis data {path} tidak ditemukan. Buat basis data baru di tempat itu?",
             )
+            if jawab != QMessageBox.StandardButton.Yes:
+                return 1
         if not buat_basis_data(path):
             return 1
     jendela = JendelaUtama()
@@ -136,5 +138,10 @@ def jalankan(args: argparse.Namespace) -> int:
 
         keluar_setelah_gambar(jendela, _MULAI)
     jendela.show()
-    QTimer.singleShot(0, lambda: None)
+    if not getattr(args, "keluar_setelah_tampil", False):
+        # Asked once per session: every edit is recorded with the operator's name.
+        QTimer.singleShot(0, jendela.tanya_operator)
+    terima = getattr(args, "terima", None)
+    if terima:  # a double-clicked .ikipaket
+        QTimer.singleShot(0, lambda: jendela.buka_terima(Path(terima)))
     return int(app.exec())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
 from iki_desktop.ui.aksi import AksiMixin
+from iki_desktop.ui.aksi_lanjut import AksiLanjutMixin
 from iki_desktop.ui.dok_pemeriksaan import DokPemeriksaan
 from iki_desktop.ui.editor_dasar import EditorDasar
 from iki_desktop.ui.editor_dokumen import EditorDokumen
@@ -47,7 +48,7 @@ from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
 TEKS_TERKUNCI = "Dokumen ini sudah ditetapkan — hanya dapat dibaca"
 
 
-class JendelaUtama(AksiMixin, QMainWindow):
+class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
     def __init__(self, konteks: Konteks | None = None, setelan: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("jendelaUtama")
@@ -125,6 +126,7 @@ class JendelaUtama(AksiMixin, QMainWindow):
 
         self.pemeriksaan = DokPemeriksaan(self)
         self.buat_aksi()
+        self.buat_aksi_lanjut()
         self.statusBar()
 
         self.pohon.selectionModel().selectionChanged.connect(self._pilihan_berubah)
@@ -167,6 +169,7 @@ class JendelaUtama(AksiMixin, QMainWindow):
         if lama is not None and lama is not store:
             lama.close()
         catat_berkas_terakhir(self.setelan, store.path)
+        self.cadangan_harian()
         self.pohon.expandAll()
         first = self.proxy.index(0, 0)
         if first.isValid():

@@ -1,0 +1,67 @@
+"""Print preview: builds in a worker thread, shows pages, saves the PDF, prints pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from iki_desktop.commands.dasar import isi_contoh
+from iki_desktop.store import Store
+from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.pratinjau_cetak import DialogCetak, cetak_ke_printer
+
+
+@pytest.fixture
+def konteks(tmp_path: Path):  # type: ignore[no-untyped-def]
+    store = Store.create(tmp_path / "kantor.sqlite")
+    isi_contoh(store)
+    yield Konteks(store)
+    store.close()
+
+
+def _dialog(qtbot, konteks: Konteks) -> DialogCetak:  # type: ignore[no-untyped-def]
+    dok = konteks.store.list_dokumen()[0]
+    dialog = DialogCetak(konteks, dok.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(
+        lambda: not dialog.sedang_menyusun() and dialog.pdf.pageCount() > 0, timeout=20000
+    )
+    return dialog
+
+
+def test_preview_shows_the_whole_draft(qtbot, konteks: Konteks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, konteks)
+    assert dialog.pdf.pageCount() > 30
+    assert dialog.jumlah_halaman.text() == f"dari {dialog.pdf.pageCount()}"
+    dialog.simpan_ke(tmp_path / "hasil")
+    text = PdfReader(tmp_path / "hasil.pdf").pages[0].extract_text()
+    assert "KEPUTUSAN CAMAT WONOASIH" in text and "DRAF" in text
+
+
+def test_choosing_parts_and_jabatan_rebuilds(qtbot, konteks: Konteks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, konteks)
+    semua = dialog.pdf.pageCount()
+    dialog.cek_keputusan.setChecked(False)
+    dialog._centang_semua(False)
+    dialog.daftar_jabatan.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.susun()
+    qtbot.waitUntil(
+        lambda: not dialog.sedang_menyusun() and dialog.pdf.pageCount() < semua, timeout=20000
+    )
+    dialog.simpan_ke(tmp_path / "satu.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "satu.pdf").pages)
+    assert "Sekretaris Kecamatan" in text and "MEMUTUSKAN" not in text
+
+
+def test_pages_render_to_a_printer(qtbot, konteks: Konteks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, konteks)
+    printer = dialog.printer_bawaan()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    assert printer.resolution() <= 300
+    assert cetak_ke_printer(dialog.pdf, printer, 0, 1) == 2
+    assert len(PdfReader(tmp_path / "printer.pdf").pages) == 2
