@@ -90,12 +90,17 @@ def cmd_info(args: argparse.Namespace) -> int:
         if not semua:
             print("Belum ada dokumen.")
             return 0
+        from iki_desktop.store.penetapan import versi_terkini
+
         for dok in semua:
             inst = instansi.get(dok.instansi_id)
             c = store.counts(dok.id)
+            berlaku = (
+                " [berlaku]" if dok.ditetapkan and versi_terkini(store, dok.id) == dok.id else ""
+            )
             print(
                 f"{dok.id[:8]}  {inst.nama_lengkap if inst else '?'}  {dok.label}  "
-                f"[{dok.status.label}]  {c['jabatan']} jabatan, {c['sasaran']} sasaran, "
+                f"[{dok.status.label}]{berlaku}  {c['jabatan']} jabatan, {c['sasaran']} sasaran, "
                 f"{c['indikator']} indikator"
             )
     return 0

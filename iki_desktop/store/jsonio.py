@@ -41,8 +41,11 @@ def dokumen_ke_json(instansi: Instansi, dokumen: Dokumen) -> str:
 
 
 def export_json(store: Store, dokumen_id: str, path: str | Path) -> Path:
-    dokumen = store.load_dokumen(dokumen_id)
-    instansi = store.get_instansi(dokumen.instansi_id)
+    # An enacted Dokumen is exported as its frozen snapshot, so that the receiver
+    # computes the same content hash and verification code, whatever changed since.
+    from iki_desktop.store.penetapan import muat_untuk_cetak
+
+    instansi, dokumen, _kode = muat_untuk_cetak(store, dokumen_id)
     target = Path(path)
     tmp = target.with_name(target.name + ".sementara")
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:

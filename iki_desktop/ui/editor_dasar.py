@@ -62,7 +62,8 @@ class EditorDasar(QWidget):
             self._sedang_mengisi = False
 
     def isi_dari_data(self) -> None:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define isi_dari_data()")
 
     def atur_hanya_baca(self, hanya_baca: bool) -> None:
         self.hanya_baca = hanya_baca

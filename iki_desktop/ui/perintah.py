@@ -54,10 +54,12 @@ class Perintah(QUndoCommand):
 
     # Subclasses implement these two (and may extend kabarkan).
     def kerjakan(self) -> None:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define kerjakan()")
 
     def batalkan(self) -> None:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define batalkan()")
 
     def kabarkan(self) -> None:
         """Tell the views what changed. Called after do, undo and redo."""

@@ -47,10 +47,12 @@ class _Tambah(PerintahTabel):
     _token: Penghapusan | None = None
 
     def _sisipkan(self) -> None:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define _sisipkan()")
 
     def _hapus(self) -> Penghapusan:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define _hapus()")
 
     def kerjakan(self) -> None:
         if self._token is None:
@@ -203,7 +205,8 @@ class _Hapus(PerintahTabel):
     _token: Penghapusan | None = None
 
     def _hapus(self) -> Penghapusan:
-        raise NotImplementedError
+        # Abstract: every subclass defines it (QUndoCommand/QWidget cannot take ABCMeta).
+        raise TypeError(f"{type(self).__name__} must define _hapus()")
 
     def kerjakan(self) -> None:
         self._token = self._hapus()

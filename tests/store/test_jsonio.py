@@ -126,3 +126,21 @@ def test_existing_dokumen_needs_ganti_and_enacted_never_replaced(tmp_path: Path)
     with Store.open(tmp_path / "b.sqlite") as s, pytest.raises(IkiError, match="ditetapkan"):
         import_json(s, tmp_path / "e.json", ganti=True)
     assert file_hash(tmp_path / "b.sqlite") == before
+
+
+def test_enacted_export_carries_the_snapshot_so_the_code_verifies(tmp_path: Path) -> None:
+    from iki_desktop.store.penetapan import tetapkan, verifikasi
+
+    instansi, dok = load_contoh()
+    with Store.create(tmp_path / "a.sqlite") as a:
+        a.import_dokumen(instansi, dok)
+        kode = tetapkan(a, dok.id, "Petugas").kode
+        # The office moves after enacting: the live Instansi changes, the enacted text not.
+        instansi.alamat = ["Jalan Baru No 2"]
+        a.save_instansi(instansi)
+        export_json(a, dok.id, tmp_path / "d.json")
+    assert "Jalan Baru" not in (tmp_path / "d.json").read_text("utf-8")
+    with Store.create(tmp_path / "b.sqlite") as b:
+        import_json(b, tmp_path / "d.json")
+        hasil = verifikasi(b, kode)
+        assert hasil is not None and hasil.utuh
