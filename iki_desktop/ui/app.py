@@ -44,7 +44,21 @@ def buat_aplikasi(argv: list[str] | None = None) -> QApplication:
     if ikon.exists():
         app.setWindowIcon(QIcon(str(ikon)))
     pasang_terjemahan(app)
+    app.aboutToQuit.connect(lepas_papan_klip)
     return app
+
+
+def lepas_papan_klip() -> None:
+    """Hand copied rows over to Qt as plain text before Python shuts down.
+
+    Our QMimeData on the clipboard has a Python wrapper; Qt destroys it in an exit
+    handler after Python has finalised, which crashes. Re-setting the text keeps what
+    Excel can paste and leaves only a Qt-made object behind.
+    """
+    papan = QApplication.clipboard()
+    data = papan.mimeData()
+    if data is not None and data.hasFormat("application/x-iki-baris"):
+        papan.setText(data.text())
 
 
 def tampilkan_galat_tak_terduga(parent: QWidget | None = None) -> None:
