@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import mm
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -155,7 +156,16 @@ def _build(
         penulis=instansi.nama_lengkap,
         progress=on_progress if progress is not None else None,
     )
-    doc.build(story)
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        # Content that cannot be broken up and is taller than a page (e.g. a heading
+        # cell of hundreds of words at a large font size): say so instead of crashing.
+        raise IkiError(
+            "Ada isi yang terlalu panjang untuk dicetak dalam satu halaman (misalnya judul "
+            "TENTANG atau satu sel yang sangat panjang). Perpendek teksnya, perkecil ukuran "
+            "huruf, atau pilih kertas F4 / tabel mendatar."
+        ) from exc
     return int(doc.page)
 
 

@@ -15,6 +15,10 @@ from iki_desktop.printing.escape import markup
 
 _RULE_GAP = 2.0  # points between the text and the fraction rule
 _FAKTOR_GAP = 5.0
+# A fraction whose parts together are longer than this (a long paragraph each) is
+# printed as numerator / rule / denominator paragraphs: a table row can then split
+# inside it across pages, where a drawn fraction would have to fit one page.
+PECAHAN_MAKS = 600
 
 
 def lebar_teks(teks: str, style: ParagraphStyle) -> float:
@@ -90,8 +94,23 @@ class PecahanFlowable(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        # A fraction reads only as a whole; it is never taller than a few lines in practice.
-        return []
+        # A fraction reads best whole, so it moves to the next page when it can. Only one
+        # taller than a whole page is broken up: numerator, a rule line with the factor,
+        # denominator, as paragraphs that split further. Nothing is ever cut off.
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight or availHeight < self.style.leading * 3:
+            return []
+        return self.sebagai_paragraf()
+
+    def sebagai_paragraf(self) -> list[Flowable]:
+        """Numerator, a rule line with the factor, denominator: paragraphs that split."""
+        centre = _gaya_tengah(self.style)
+        garis = "\u2015" * 12 + (f" {self.faktor}" if self.faktor else "")
+        return [
+            Paragraph(self.atas.text, centre),
+            Paragraph(markup(garis), centre),
+            Paragraph(self.bawah.text, centre),
+        ]
 
     def draw(self) -> None:
         canv = self.canv
@@ -121,7 +140,10 @@ def rumus(formula: Formula, style: ParagraphStyle) -> list[Flowable]:
             if bagian.teks.strip():
                 out.append(Paragraph(markup(bagian.teks.strip()), style))
         elif isinstance(bagian, Pecahan):
-            out.append(PecahanFlowable(bagian, style))
+            if len(bagian.pembilang) + len(bagian.penyebut) > PECAHAN_MAKS:
+                out.extend(PecahanFlowable(bagian, style).sebagai_paragraf())
+            else:
+                out.append(PecahanFlowable(bagian, style))
         elif isinstance(bagian, Daftar):
             items = list(bagian.butir)
             out.extend(daftar(items, [f"{i}." for i in range(1, len(items) + 1)], style))

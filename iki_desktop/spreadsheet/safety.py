@@ -10,6 +10,7 @@ Every refusal is an IkiError with an Indonesian message; nothing is written.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -219,9 +220,14 @@ def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
             if lower.endswith((".xml", ".rels", ".vml")):
                 try:
                     _periksa_dtd(zf, info, p)
-                except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
                     raise IkiError(
                         f"Berkas {_nama(p)} rusak atau terpotong; salin ulang berkasnya."
+                    ) from exc
+                except NotImplementedError as exc:  # before RuntimeError: it is one
+                    raise IkiError(
+                        f"Berkas {_nama(p)} dipadatkan dengan cara yang tidak dikenal; buka di "
+                        "Word/Excel dan simpan ulang sebagai .docx/.xlsx."
                     ) from exc
                 except RuntimeError as exc:  # encrypted member
                     raise IkiError(

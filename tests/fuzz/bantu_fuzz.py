@@ -32,13 +32,7 @@ KETAT = os.environ.get("IKI_FUZZ_KETAT") == "1"
 # Crashes found by fuzzing in code this suite does not own, reported to the lead with a
 # reproduction. Until fixed they are tolerated in CI (and counted as events), so that a
 # random example does not turn CI red; delete an entry once its fix lands.
-BUG_DIKETAHUI = [
-    # safety.periksa_berkas catches BadZipFile/OSError/EOFError/ValueError around
-    # _periksa_dtd, but a damaged deflate stream raises zlib.error (and an unknown
-    # compression method NotImplementedError).
-    ("error", "iki_desktop/spreadsheet/safety.py"),
-    ("NotImplementedError", "iki_desktop/spreadsheet/safety.py"),
-]
+BUG_DIKETAHUI = []
 
 
 def pengaturan(faktor: float = 1.0) -> settings:
