@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib.units import mm
-from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -29,6 +28,7 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Kertas, Orientasi

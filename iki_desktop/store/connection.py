@@ -105,12 +105,21 @@ def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
     """Consistent copy through the SQLite backup API into the backup folder."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir() / f"{stem}-{stamp}-{reason}.sqlite"
-    dest = sqlite3.connect(target)
+    # Written under a temporary name and renamed when complete: a power cut mid-copy
+    # must not leave a broken file that looks like a valid backup.
+    tmp = target.with_name(target.name + ".sementara")
+    dest = sqlite3.connect(tmp)
     try:
         conn.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         dest.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    dest.close()
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
     return target
 
 
