@@ -178,6 +178,32 @@ class Store:
         dok.jabatan = list(jabatan.values())
         return dok
 
+    def load_kerangka(self, dokumen_id: str) -> tuple[Dokumen, dict[str, tuple[int, int]]]:
+        """A Dokumen with its jabatan but without sasaran/indikator, plus per jabatan the
+        number of (sasaran, indikator): what a tree needs, at a fraction of load_dokumen."""
+        found = self._query("SELECT * FROM dokumen WHERE id = ? AND deleted = 0", (dokumen_id,))
+        if not found:
+            raise IkiError("Dokumen tidak ditemukan di basis data ini.")
+        dok = rows.dokumen_from_row(found[0])
+        dok.jabatan = [
+            rows.jabatan_from_row(r)
+            for r in self._query(
+                "SELECT * FROM jabatan WHERE dokumen_id = ? AND deleted = 0 ORDER BY urutan",
+                (dokumen_id,),
+            )
+        ]
+        jumlah = {
+            str(jid): (int(ns), int(ni))
+            for jid, ns, ni in self.conn.execute(
+                "SELECT s.jabatan_id, count(DISTINCT s.id), count(i.id) FROM sasaran s "
+                "LEFT JOIN indikator i ON i.sasaran_id = s.id AND i.deleted = 0 "
+                "WHERE s.dokumen_id = ? AND s.deleted = 0 AND s.jabatan_id IS NOT NULL "
+                "GROUP BY s.jabatan_id",
+                (dokumen_id,),
+            )
+        }
+        return dok, jumlah
+
     def _require_draf(self, dokumen_id: str) -> None:
         if self.dokumen_status(dokumen_id) is StatusDokumen.DITETAPKAN:
             raise DokumenTerkunci()

@@ -85,11 +85,11 @@ def label_dokumen(dok: Dokumen) -> str:
     return f"{dok.label} — {dok.status.label}"
 
 
-def _keterangan_jabatan(j: Jabatan) -> str:
+def _keterangan_jabatan(j: Jabatan, jumlah: tuple[int, int] = (0, 0)) -> str:
     baris = [j.judul]
     if j.pemangku.nama:
         baris.append(f"Pemangku: {j.pemangku.nama}")
-    baris.append(f"{len(j.sasaran)} sasaran, {j.jumlah_indikator} indikator")
+    baris.append(f"{jumlah[0]} sasaran, {jumlah[1]} indikator")
     return "\n".join(baris)
 
 
@@ -99,18 +99,32 @@ def bangun_pohon(konteks: Konteks) -> Simpul:
     if not konteks.ada_store:
         return akar
     for kepala in konteks.store.list_dokumen():
-        dok = konteks.dokumen(kepala.id)
+        # Only the skeleton: loading every indikator of every Dokumen (a kabupaten file
+        # has ~10,000) would make opening the file slow; editors load what they show.
+        dok, jumlah = konteks.store.load_kerangka(kepala.id)
         kunci = dok.ditetapkan
         sd = akar.tambah(Simpul("dokumen", dok.id, label_dokumen(dok), dok.id, kunci, dok.judul))
         for jenis, teks in SIMPUL_TETAP:
             ident = dok.instansi_id if jenis == "instansi" else dok.id
             sd.tambah(Simpul(jenis, ident, teks, dok.id, kunci))
 
-        def tambah_jabatan(induk: Simpul, parent_id: str | None, dok: Dokumen = dok) -> None:
+        def tambah_jabatan(
+            induk: Simpul,
+            parent_id: str | None,
+            dok: Dokumen = dok,
+            jumlah: dict[str, tuple[int, int]] = jumlah,
+        ) -> None:
             for j in dok.anak(parent_id):
                 nama = j.nama or "(jabatan tanpa nama)"
                 s = induk.tambah(
-                    Simpul("jabatan", j.id, nama, dok.id, dok.ditetapkan, _keterangan_jabatan(j))
+                    Simpul(
+                        "jabatan",
+                        j.id,
+                        nama,
+                        dok.id,
+                        dok.ditetapkan,
+                        _keterangan_jabatan(j, jumlah.get(j.id, (0, 0))),
+                    )
                 )
                 tambah_jabatan(s, j.id)
 
@@ -155,7 +169,7 @@ class ModelPohon(QAbstractItemModel):
         if jab is None:
             return
         simpul.teks = jab.nama or "(jabatan tanpa nama)"
-        simpul.keterangan = _keterangan_jabatan(jab)
+        simpul.keterangan = _keterangan_jabatan(jab, (len(jab.sasaran), jab.jumlah_indikator))
         idx = self.index_simpul(simpul)
         self.dataChanged.emit(idx, idx)
 

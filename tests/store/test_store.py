@@ -237,3 +237,13 @@ def test_old_fixture_is_migrated_with_a_backup(
         conn.close()
     # The committed fixture itself is never written.
     assert (FIXTURES / f"schema-v{version}.sqlite").stat().st_size > 0
+
+
+def test_skeleton_has_the_tree_and_the_counts(db: Path) -> None:
+    instansi, dok = contoh_dokumen()
+    with Store.create(db) as store:
+        store.import_dokumen(instansi, dok)
+        kerangka, jumlah = store.load_kerangka(dok.id)
+        assert [j.nama for j in kerangka.jabatan_urut()] == ["Camat", "Sekretaris Kecamatan"]
+        assert all(not j.sasaran for j in kerangka.jabatan)
+        assert jumlah == {dok.jabatan[1].id: (1, 2)}
