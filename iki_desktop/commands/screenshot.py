@@ -34,49 +34,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise IkiError(f"Basis data {path} tidak ditemukan.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
-    from PySide6.QtCore import QModelIndex, QSettings, Qt, QTemporaryDir
-    from PySide6.QtTest import QTest
+    from iki_desktop.ui.otomasi import simpan_tangkapan
 
-    from iki_desktop.ui.app import buat_aplikasi
-
-    app = buat_aplikasi()
-    # Screenshots must not depend on (or change) the user's saved window layout.
-    sementara = QTemporaryDir()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sementara.path())
-    from iki_desktop.store import Store
-    from iki_desktop.ui.jendela_utama import JendelaUtama
-
-    jendela = JendelaUtama()
-    jendela.pasang_store(Store.open(path))
-    jendela.resize(lebar, tinggi)
-    jendela.show()
-    if args.pilih:
-        kunci = args.pilih.casefold()
-        proxy = jendela.proxy
-        stack = [QModelIndex()]
-        found = None
-        while stack and found is None:
-            parent = stack.pop(0)
-            for r in range(proxy.rowCount(parent)):
-                idx = proxy.index(r, 0, parent)
-                if kunci in str(idx.data(Qt.ItemDataRole.DisplayRole)).casefold():
-                    found = idx
-                    break
-                stack.append(idx)
-        if found is None:
-            jendela.close()
-            raise IkiError(f"Tidak ada simpul pohon yang memuat '{args.pilih}'.")
-        jendela.pohon.setCurrentIndex(found)
-        jendela.pohon.scrollTo(found)
-    QTest.qWaitForWindowExposed(jendela)
-    for _ in range(3):  # let queued layouts and row-height updates settle
-        app.processEvents()
-        QTest.qWait(50)
-    gambar = jendela.grab()
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not gambar.save(str(out), "PNG"):
-        raise IkiError(f"Gambar tidak dapat disimpan ke {out}.")
-    jendela.close()
-    print(f"Gambar jendela disimpan: {out} ({gambar.width()}×{gambar.height()})")
+    w, h = simpan_tangkapan(path, out, lebar, tinggi, args.pilih)
+    print(f"Gambar jendela disimpan: {out} ({w}×{h})")
     return 0

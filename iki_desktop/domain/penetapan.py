@@ -192,7 +192,7 @@ def kode_dokumen(content_hash: str, panjang: int = 8) -> str:
 
 
 def normalisasi_kode(teks: str) -> str | None:
-    """The canonical 'IKI-XXXX-XXXX' form of a typed code, or None if it cannot be one."""
+    """The canonical 'IKI-ABCD-EFGH' form of a typed code, or None if it cannot be one."""
     bersih = "".join(ch for ch in teks.upper() if ch.isalnum())
     bersih = bersih.translate(_SALAH_KETIK)
     if len(bersih) - 3 in PANJANG_KODE and bersih.startswith("1K1"):

@@ -47,27 +47,30 @@ def rincian_hapus_jabatan(dok: object, jabatan: Jabatan) -> str:
 
 
 class AksiMixin:
+    def buat_satu_aksi(
+        self: JendelaUtama,
+        teks: str,
+        slot: object,
+        kunci: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ikon: SP | None = None,
+        tip: str = "",
+    ) -> QAction:
+        """One window action: label, slot, shortcut, standard icon and status tip."""
+        a = QAction(teks, self)
+        if ikon is not None:
+            a.setIcon(self.style().standardIcon(ikon))
+        if kunci is not None:
+            a.setShortcut(QKeySequence(kunci))
+        if tip:
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+        a.triggered.connect(lambda *_: slot())  # type: ignore[operator]
+        self.addAction(a)
+        return a
+
     def buat_aksi(self: JendelaUtama) -> None:
         gaya = self.style()
-
-        def aksi(
-            teks: str,
-            slot: object,
-            kunci: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            ikon: SP | None = None,
-            tip: str = "",
-        ) -> QAction:
-            a = QAction(teks, self)
-            if ikon is not None:
-                a.setIcon(gaya.standardIcon(ikon))
-            if kunci is not None:
-                a.setShortcut(QKeySequence(kunci))
-            if tip:
-                a.setStatusTip(tip)
-                a.setToolTip(tip)
-            a.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            self.addAction(a)
-            return a
+        aksi = self.buat_satu_aksi
 
         self.a_baru_db = aksi(
             "Basis data &baru…",

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from iki_desktop.domain.errors import IkiError
@@ -19,22 +18,7 @@ SP = QStyle.StandardPixmap
 
 class AksiLanjutMixin:
     def buat_aksi_lanjut(self: JendelaUtama) -> None:
-        gaya = self.style()
-
-        def aksi(
-            teks: str, slot: object, kunci: str | None = None, ikon: SP | None = None, tip: str = ""
-        ) -> QAction:
-            a = QAction(teks, self)
-            if ikon is not None:
-                a.setIcon(gaya.standardIcon(ikon))
-            if kunci:
-                a.setShortcut(QKeySequence(kunci))
-            if tip:
-                a.setStatusTip(tip)
-                a.setToolTip(tip)
-            a.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            self.addAction(a)
-            return a
+        aksi = self.buat_satu_aksi
 
         # Cetak
         self.a_pratinjau = aksi(

@@ -148,7 +148,7 @@ def jalankan(args: argparse.Namespace) -> int:
     jendela = JendelaUtama()
     jendela.buka_berkas(path)
     if getattr(args, "keluar_setelah_tampil", False):
-        from iki_desktop.commands.gui_opsi import keluar_setelah_gambar
+        from iki_desktop.ui.otomasi import keluar_setelah_gambar
 
         keluar_setelah_gambar(jendela, _MULAI)
     jendela.show()

@@ -37,7 +37,7 @@ class DialogKeaslian(QDialog):
         layout.addWidget(petunjuk)
         baris = QHBoxLayout()
         self.kode = QLineEdit(self)
-        self.kode.setPlaceholderText("IKI-XXXX-XXXX")
+        self.kode.setPlaceholderText("mis. IKI-7QF3-K9PA")
         self.kode.setAccessibleName("Kode dokumen")
         self.kode.returnPressed.connect(self.periksa)
         baris.addWidget(self.kode)
