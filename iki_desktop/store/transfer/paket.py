@@ -13,8 +13,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
+import stat
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +45,12 @@ from iki_desktop.store.transfer.umum import (
 
 Progress = Callable[[float, str], None]
 PESAN_AMAN = "Aman untuk mencabut flashdisk."
+
+# Our temp name on the target: `.<name>.<first 8 hex of the paket uuid>.sementara`, plus
+# SQLite's `-journal` beside it. A send killed mid-write (stick pulled, power cut) leaves
+# them behind; the next send to that folder removes them once they are clearly abandoned.
+_POLA_SEMENTARA = re.compile(r"\..+\.[0-9a-f]{8}\.sementara(-journal)?")
+BASI_DETIK = 10 * 60
 
 
 @dataclass
@@ -199,6 +208,8 @@ def buat_paket(
     if tujuan.is_dir():
         raise IkiError(f"{tujuan} adalah folder; pilih nama berkas lain.")
 
+    # Before the space check: a stale temp package may be what fills the stick.
+    bersihkan_sementara(folder)
     lapor(0.0, "Membaca basis data…")
     semua = _baca_sumber(store)
     isi = pilih_isi(semua, dokumen_ids)
@@ -249,6 +260,30 @@ def buat_paket(
         checksum=manifest["checksum"],
         pesan=f"Paket tersimpan di {tujuan}. {PESAN_AMAN}",
     )
+
+
+def bersihkan_sementara(folder: Path, umur_detik: float = BASI_DETIK) -> list[Path]:
+    """Remove our stale temp files in folder: exact temp-name pattern, regular file, old.
+
+    The age limit keeps a send that is still running (another program instance, another
+    PC writing to the same stick) safe. Anything else in the folder is never touched.
+    """
+    batas = time.time() - umur_detik
+    dihapus: list[Path] = []
+    try:
+        calon = [p for p in folder.iterdir() if _POLA_SEMENTARA.fullmatch(p.name)]
+    except OSError:
+        return dihapus
+    for path in calon:
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode) or info.st_mtime > batas:
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        dihapus.append(path)
+    return dihapus
 
 
 def _hapus(path: Path) -> None:
