@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -123,6 +124,19 @@ def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
     return target
 
 
+def _rotate_backups(stem: str) -> None:
+    """Prune pre-migration backups by the same policy as every other backup.
+
+    Imported here: cadangan imports this module (and the Store) at its top. Runs only
+    after a successful migration, so a failed one leaves every older backup in place.
+    """
+    from iki_desktop.store.transfer.cadangan import rotasi
+
+    # Pruning is housekeeping: an unreadable backup folder must not stop the opening.
+    with contextlib.suppress(OSError):
+        rotasi(stem)
+
+
 def open_connection(path: Path) -> sqlite3.Connection:
     """Open an existing database of ours for editing, migrating it if needed."""
     path = Path(path)
@@ -141,6 +155,7 @@ def open_connection(path: Path) -> sqlite3.Connection:
         if header.user_version < SCHEMA_VERSION:
             backup_copy(conn, f"sebelum-migrasi-v{version}", path.stem)
             migrate(conn)
+            _rotate_backups(path.stem)
         return conn
     except BaseException:
         conn.close()
