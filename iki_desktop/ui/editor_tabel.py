@@ -31,6 +31,7 @@ from iki_desktop.ui.perintah_tabel import (
     HapusIndikator,
     HapusSasaran,
     IsiSalinan,
+    PerintahTabel,
     PindahIndikator,
     PindahSasaran,
     TambahIndikator,
@@ -40,6 +41,7 @@ from iki_desktop.ui.perintah_tabel import (
     salinan_ke_json,
     salinan_ke_tsv,
 )
+from iki_desktop.ui.perintah_tabel_tempel import PESAN_TIDAK_TERBACA, TempelTeks, isi_dari_teks
 
 
 def _singkat(teks: str, batas: int = 80) -> str:
@@ -78,6 +80,13 @@ class EditorTabel(QWidget):
         self.model.modelReset.connect(self._perbarui_aksi)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._perbarui_aksi())
         konteks.tabelDiubah.connect(self._tabel_diubah)
+        self._menjalankan = False
+        self._tertunda: PerintahTabel | None = None
+        self._indeks_lama = konteks.undo_stack.index()
+        konteks.undo_stack.indexChanged.connect(self._indeks_undo)
+        konteks.storeDiganti.connect(
+            lambda: setattr(self, "_indeks_lama", konteks.undo_stack.index())
+        )
         self._buat_aksi()
         self._perbarui_aksi()
 
@@ -178,6 +187,9 @@ class EditorTabel(QWidget):
     def _tabel_diubah(self, dokumen_id: str, jabatan_id: str) -> None:
         dok = self.model.dokumen
         if dok is not None and dok.id == dokumen_id and (self.model.jabatan_id or "") == jabatan_id:
+            perintah, self._tertunda = self._tertunda, None
+            if perintah is not None:
+                self._pilih_perintah(perintah)
             self.berubah.emit()
 
     # ------------------------------------------------------------ helpers
@@ -192,7 +204,11 @@ class EditorTabel(QWidget):
         col = self.view.currentIndex().column()
         if pilih is not None:
             self.view.pilih_nanti = (pilih[0], pilih[1], col)
-        ok = self.konteks.jalankan(perintah)
+        self._menjalankan = True
+        try:
+            ok = self.konteks.jalankan(perintah)
+        finally:
+            self._menjalankan = False
         if not ok:
             self.view.pilih_nanti = None
         return ok
@@ -274,7 +290,8 @@ class EditorTabel(QWidget):
                 return False
             lain = daftar[tetangga]
             target = (lain.id, len(lain.indikator) if arah < 0 else 0)
-        perintah = PindahIndikator(self.konteks, dok_id, jab_id, b.indikator.id, asal, target)
+        teks = "Pindahkan indikator " + ("naik" if arah < 0 else "turun")
+        perintah = PindahIndikator(self.konteks, dok_id, jab_id, b.indikator.id, asal, target, teks)
         return self._jalankan(perintah, ("indikator", b.indikator.id))
 
     def konfirmasi(self, judul: str, pesan: str) -> bool:
@@ -373,13 +390,16 @@ class EditorTabel(QWidget):
         return isi
 
     def tempel(self) -> list[str]:
-        """Paste copied rows as new rows (fresh ids); returns the new ids."""
+        """Paste copied rows as new rows (fresh ids); returns the new ids.
+
+        Our own rows come as MIME_BARIS; otherwise tab-separated text from Excel or
+        Word is read by perintah_tabel_tempel."""
         dok_id, jab_id = self._ids()
         mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and not mime.hasFormat(MIME_BARIS) and mime.hasText():
+            return self.tempel_teks(mime.text())
         if mime is None or not mime.hasFormat(MIME_BARIS):
-            self.konteks.galat.emit(
-                "Papan klip tidak berisi baris tabel indikator. Salin baris dari tabel IKU/IKI terlebih dahulu."
-            )
+            self.konteks.galat.emit(PESAN_TIDAK_TERBACA)
             return []
         try:
             isi = salinan_dari_json(bytes(mime.data(MIME_BARIS).data()).decode("utf-8"))
@@ -403,3 +423,68 @@ class EditorTabel(QWidget):
         baru = perintah.id_baru
         jenis = "sasaran" if perintah.sasaran else "indikator"
         return baru if self._jalankan(perintah, (jenis, baru[0])) else []
+
+    def tempel_teks(self, teks: str) -> list[str]:
+        """Paste tab-separated rows from Excel/Word as one undo step; returns the new ids
+        (indikator under the selected sasaran first, then new sasaran)."""
+        dok_id, jab_id = self._ids()
+        try:
+            hasil = isi_dari_teks(teks, self.model.kolom())
+        except IkiError as err:
+            self.konteks.galat.emit(str(err))
+            return []
+        b = self._baris_kini()
+        perintah = TempelTeks(
+            self.konteks,
+            dok_id,
+            jab_id,
+            hasil,
+            index_sasaran=b.index_sasaran + 1 if b else len(self.model.sasaran_list()),
+            sasaran_id=b.sasaran.id if b else None,
+            index_indikator=(b.index_indikator + 1 if b.indikator else 0) if b else 0,
+        )
+        baru = [i.id for i in perintah.indikator] + [s.id for s in perintah.sasaran]
+        pilih = perintah.pilihan()[0]
+        return baru if self._jalankan(perintah, pilih) else []
+
+    # ------------------------------------------------------------ undo/redo
+
+    def _indeks_undo(self, indeks: int) -> None:
+        """After an undo or redo of a command on this table, select the row it touched.
+
+        A push (a new command) comes before the command announces its change, so the
+        model still shows the old rows: that selection waits for `tabelDiubah`."""
+        lama, self._indeks_lama = self._indeks_lama, indeks
+        self._tertunda = None
+        if indeks == lama or self._menjalankan:
+            return
+        try:
+            perintah = self.konteks.undo_stack.command(indeks if indeks < lama else indeks - 1)
+        except RuntimeError:  # the stack is being destroyed with its Konteks
+            return
+        dok = self.model.dokumen
+        if (
+            not isinstance(perintah, PerintahTabel)
+            or dok is None
+            or perintah.dokumen_id != dok.id
+            or perintah.jabatan_id != self.model.jabatan_id
+        ):
+            return
+        baru = not getattr(perintah, "_dilihat_editor", False)
+        perintah._dilihat_editor = True  # type: ignore[attr-defined]
+        if baru and indeks > lama:
+            self._tertunda = perintah
+        else:
+            self._pilih_perintah(perintah)
+
+    def _pilih_perintah(self, perintah: PerintahTabel) -> None:
+        for jenis, ident in perintah.pilihan():
+            if jenis == "indikator" and self.model.baris_indikator(ident) >= 0:
+                col = self.view.currentIndex().column()
+                if col < 0 or self.model.kunci(col) in KOLOM_GRUP:
+                    col = self.model.kolom_dari_kunci("indikator")
+                self.view.pilih_baris(self.model.baris_indikator(ident), col)
+                return
+            if jenis == "sasaran" and self.model.baris_sasaran(ident) >= 0:
+                self.pilih_sasaran(ident)
+                return

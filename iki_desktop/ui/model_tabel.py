@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +36,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from iki_desktop.domain.formula import Formula, formula_ke_teks, formula_satu_baris, teks_ke_formula
 from iki_desktop.domain.model import Dokumen, Indikator, Kolom, Sasaran
 from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.model_tabel_seret import MIME_PINDAH, baca_seret, isi_seret, perintah_lepas
 from iki_desktop.ui.perintah_tabel import TambahIndikator, UbahIndikator, UbahSasaran
 
 # Column keys (Kolom.kunci) with special behaviour.
@@ -102,6 +104,8 @@ class ModelTabel(QAbstractTableModel):
         self._jabatan_id: str | None = None
         self._kolom: list[Kolom] = []
         self._baris: list[Baris] = []
+        # Set by the view during a drop: the indicator was below row `row - 1`.
+        self.lepas_bawah = False
         konteks.dokumenDiubah.connect(self._dokumen_diubah)
         konteks.storeDiganti.connect(self.kosongkan)
 
@@ -176,6 +180,9 @@ class ModelTabel(QAbstractTableModel):
     def baris(self, row: int) -> Baris:
         return self._baris[row]
 
+    def kolom(self) -> list[Kolom]:
+        return list(self._kolom)
+
     def kunci(self, column: int) -> str:
         return self._kolom[column].kunci
 
@@ -225,11 +232,61 @@ class ModelTabel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.NoItemFlags if self.ditetapkan else Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.ditetapkan and self.kunci(index.column()) != KOLOM_NO:
+        if self.ditetapkan:
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if self.kunci(index.column()) != KOLOM_NO:
             flags |= Qt.ItemFlag.ItemIsEditable
+        grup = self.kunci(index.column()) in KOLOM_GRUP
+        if grup or self._baris[index.row()].indikator is not None:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
+
+    # ------------------------------------------------------------ drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_PINDAH]
+
+    def mimeData(self, indexes: Any) -> QMimeData | None:  # noqa: N802
+        return isi_seret(self, list(indexes))
+
+    def canDropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and baca_seret(self, data) is not None
+
+    def dropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Run the move as an undo command (see model_tabel_seret for where rows land).
+
+        Returns False even when it moved: the rows are already in place, and a True
+        would let the view remove the "source" rows of a move."""
+        if action != Qt.DropAction.MoveAction:
+            return False
+        bawah, self.lepas_bawah = self.lepas_bawah, False
+        perintah = perintah_lepas(self, data, row, parent, bawah)
+        if perintah is not None:
+            self.konteks.jalankan(perintah)
+        return False
 
     def _nilai(self, b: Baris, kunci: str) -> str:
         if kunci == KOLOM_NO:

@@ -8,8 +8,8 @@ across a model reset by remembering ids rather than row numbers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iki_desktop.ui.model_tabel import KOLOM_GRUP, Baris, ModelTabel
@@ -47,6 +47,13 @@ class TampilanTabel(QTableView):
             "QTableView { gridline-color: #9a9a9a; }"
         )
         self.setAccessibleName("Tabel indikator")
+        # Drag rows to reorder them; a drop on a sasaran cell moves into that group.
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.pilih_nanti: tuple[str, str, int] | None = None  # (jenis, id, column)
         self.aksi_tabel: list[QAction] = []
 
@@ -90,6 +97,31 @@ class TampilanTabel(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ drag and drop
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Hand the drop to the model ourselves: a spanned sasaran cell counts as its
+        whole group (Qt would measure "below" from the group's first row), and the
+        event is not accepted as a move, so the view never clears the source cells."""
+        m = self.model_tabel
+        index = self.indexAt(event.position().toPoint())
+        posisi = self.dropIndicatorPosition()
+        Posisi = QAbstractItemView.DropIndicatorPosition
+        row, parent, bawah = -1, QModelIndex(), False
+        if index.isValid() and posisi == Posisi.OnItem:
+            parent = index
+        elif index.isValid() and posisi == Posisi.AboveItem:
+            row = index.row()
+        elif index.isValid() and posisi == Posisi.BelowItem:
+            row, bawah = index.row() + self.rowSpan(index.row(), index.column()), True
+        m.lepas_bawah = bawah
+        m.dropMimeData(event.mimeData(), Qt.DropAction.MoveAction, row, -1, parent)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
 
     # ------------------------------------------------------------ selection
 

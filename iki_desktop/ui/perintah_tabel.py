@@ -40,6 +40,11 @@ class PerintahTabel(Perintah):
         super().kabarkan()
         self.konteks.tabelDiubah.emit(self.dokumen_id, self.jabatan_id or "")
 
+    def pilihan(self) -> list[tuple[str, str]]:
+        """Rows this command touched, best first, as ("indikator"|"sasaran", id): the
+        editor re-selects the first one that still exists after an undo or redo."""
+        return []
+
 
 class _Tambah(PerintahTabel):
     """Shared add logic: first do inserts, undo tombstones, redo restores the same rows."""
@@ -85,6 +90,9 @@ class TambahSasaran(_Tambah):
     def _hapus(self) -> Penghapusan:
         return self.store.delete_sasaran(self.sasaran.id)
 
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("sasaran", self.sasaran.id)]
+
 
 class TambahIndikator(_Tambah):
     def __init__(
@@ -108,6 +116,9 @@ class TambahIndikator(_Tambah):
     def _hapus(self) -> Penghapusan:
         return self.store.delete_indikator(self.indikator.id)
 
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("indikator", self.indikator.id), ("sasaran", self.sasaran_id)]
+
 
 class UbahSasaran(PerintahTabel):
     def __init__(
@@ -127,6 +138,9 @@ class UbahSasaran(PerintahTabel):
 
     def batalkan(self) -> None:
         self.store.update_sasaran(self.sasaran_id, self.lama)
+
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("sasaran", self.sasaran_id)]
 
 
 class UbahIndikator(PerintahTabel):
@@ -153,6 +167,9 @@ class UbahIndikator(PerintahTabel):
     def batalkan(self) -> None:
         self.store.update_indikator(self.lama)
 
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("indikator", self.baru.id)]
+
 
 class PindahSasaran(PerintahTabel):
     def __init__(
@@ -173,6 +190,9 @@ class PindahSasaran(PerintahTabel):
 
     def batalkan(self) -> None:
         self.store.move_sasaran(self.sasaran_id, self.index_lama)
+
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("sasaran", self.sasaran_id)]
 
 
 class PindahIndikator(PerintahTabel):
@@ -199,6 +219,9 @@ class PindahIndikator(PerintahTabel):
 
     def batalkan(self) -> None:
         self.store.move_indikator(self.indikator_id, *self.asal)
+
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("indikator", self.indikator_id)]
 
 
 class _Hapus(PerintahTabel):
@@ -227,6 +250,9 @@ class HapusSasaran(_Hapus):
     def _hapus(self) -> Penghapusan:
         return self.store.delete_sasaran(self.sasaran_id)
 
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("sasaran", self.sasaran_id)]
+
 
 class HapusIndikator(_Hapus):
     def __init__(
@@ -239,6 +265,9 @@ class HapusIndikator(_Hapus):
 
     def _hapus(self) -> Penghapusan:
         return self.store.delete_indikator(self.indikator_id)
+
+    def pilihan(self) -> list[tuple[str, str]]:
+        return [("indikator", self.indikator_id)]
 
 
 # ---------------------------------------------------------------- copy and paste
@@ -294,9 +323,71 @@ def salinan_ke_tsv(isi: IsiSalinan) -> str:
     return "\r\n".join(baris) + "\r\n"
 
 
-class TempelBaris(PerintahTabel):
+class TempelDasar(PerintahTabel):
+    """Insert fresh rows in one transaction: new sasaran groups at `index_sasaran`,
+    and/or indikator under the existing sasaran `sasaran_id` from `index_indikator`.
+    Undo tombstones them all; redo restores exactly those rows (same ids)."""
+
+    def __init__(
+        self,
+        konteks: Konteks,
+        dokumen_id: str,
+        jabatan_id: str | None,
+        teks: str,
+        *,
+        sasaran: list[Sasaran],
+        indikator: list[Indikator],
+        index_sasaran: int,
+        sasaran_id: str | None = None,
+        index_indikator: int = 0,
+    ) -> None:
+        super().__init__(konteks, dokumen_id, jabatan_id, teks)
+        if indikator and sasaran_id is None:
+            raise ValueError("indikator need a sasaran_id")
+        self.sasaran = sasaran
+        self.indikator = indikator
+        self.index_sasaran = index_sasaran
+        self.sasaran_id = sasaran_id
+        self.index_indikator = index_indikator
+        self._token: Penghapusan | None = None
+
+    @property
+    def id_baru(self) -> list[str]:
+        """Ids of the pasted sasaran, or of the pasted indikator."""
+        return [s.id for s in self.sasaran] or [i.id for i in self.indikator]
+
+    def pilihan(self) -> list[tuple[str, str]]:
+        out = [("indikator", i.id) for i in self.indikator[:1]]
+        out += [("sasaran", s.id) for s in self.sasaran[:1]]
+        if self.sasaran_id:
+            out.append(("sasaran", self.sasaran_id))
+        return out
+
+    def kerjakan(self) -> None:
+        if self._token is not None:
+            self.store.restore(self._token)
+            self._token = None
+            return
+        with self.store.transaction():
+            for n, ind in enumerate(self.indikator):
+                assert self.sasaran_id is not None
+                self.store.add_indikator(self.sasaran_id, ind, self.index_indikator + n)
+            for n, s in enumerate(self.sasaran):
+                self.store.add_sasaran(self.dokumen_id, self.jabatan_id, s, self.index_sasaran + n)
+
+    def batalkan(self) -> None:
+        token = Penghapusan(self.dokumen_id)
+        with self.store.transaction():
+            for s in self.sasaran:
+                token.baris += self.store.delete_sasaran(s.id).baris
+            for ind in self.indikator:
+                token.baris += self.store.delete_indikator(ind.id).baris
+        self._token = token
+
+
+class TempelBaris(TempelDasar):
     """Paste copied rows as fresh copies (new ids): sasaran groups, or indikator
-    under one sasaran. All inserts are one transaction; undo tombstones them all."""
+    under one sasaran."""
 
     def __init__(
         self,
@@ -309,44 +400,24 @@ class TempelBaris(PerintahTabel):
         sasaran_id: str | None = None,
         index_indikator: int = 0,
     ) -> None:
+        indikator: list[Indikator] = []
+        sasaran: list[Sasaran] = []
         if isi.jenis == "indikator" and sasaran_id is not None:
-            self.indikator = [copy.deepcopy(i) for s in isi.sasaran for i in s.indikator]
-            for ind in self.indikator:
+            indikator = [copy.deepcopy(i) for s in isi.sasaran for i in s.indikator]
+            for ind in indikator:
                 ind.id = new_id()
-            self.sasaran: list[Sasaran] = []
-            teks = f"Tempel {len(self.indikator)} indikator"
+            teks = f"Tempel {len(indikator)} indikator"
         else:
-            self.indikator = []
-            self.sasaran = [salin_sasaran(s) for s in isi.sasaran]
-            teks = f"Tempel {len(self.sasaran)} sasaran"
-        super().__init__(konteks, dokumen_id, jabatan_id, teks)
-        self.index_sasaran = index_sasaran
-        self.sasaran_id = sasaran_id
-        self.index_indikator = index_indikator
-        self._token: Penghapusan | None = None
-
-    @property
-    def id_baru(self) -> list[str]:
-        """Ids of the pasted sasaran, or of the pasted indikator."""
-        return [s.id for s in self.sasaran] or [i.id for i in self.indikator]
-
-    def kerjakan(self) -> None:
-        if self._token is not None:
-            self.store.restore(self._token)
-            self._token = None
-            return
-        with self.store.transaction():
-            for n, s in enumerate(self.sasaran):
-                self.store.add_sasaran(self.dokumen_id, self.jabatan_id, s, self.index_sasaran + n)
-            for n, ind in enumerate(self.indikator):
-                assert self.sasaran_id is not None
-                self.store.add_indikator(self.sasaran_id, ind, self.index_indikator + n)
-
-    def batalkan(self) -> None:
-        token = Penghapusan(self.dokumen_id)
-        with self.store.transaction():
-            for s in self.sasaran:
-                token.baris += self.store.delete_sasaran(s.id).baris
-            for ind in self.indikator:
-                token.baris += self.store.delete_indikator(ind.id).baris
-        self._token = token
+            sasaran = [salin_sasaran(s) for s in isi.sasaran]
+            teks = f"Tempel {len(sasaran)} sasaran"
+        super().__init__(
+            konteks,
+            dokumen_id,
+            jabatan_id,
+            teks,
+            sasaran=sasaran,
+            indikator=indikator,
+            index_sasaran=index_sasaran,
+            sasaran_id=sasaran_id if indikator else None,
+            index_indikator=index_indikator,
+        )
