@@ -255,7 +255,7 @@ class ModelTabel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_PINDAH]
 
-    def mimeData(self, indexes: Any) -> QMimeData | None:  # noqa: N802
+    def mimeData(self, indexes: Any) -> QMimeData | None:  # type: ignore[override]  # noqa: N802
         return isi_seret(self, list(indexes))
 
     def canDropMimeData(  # noqa: N802

@@ -234,6 +234,7 @@ def test_drag_indikator_to_other_sasaran_persists(qtbot, konteks: Konteks, db_co
     # A drop from another table is refused.
     editor2 = _editor(qtbot, konteks, "Kepala Sub Bagian Tata Usaha")
     asing = editor2.model.mimeData([editor2.model.index(0, 1)])
+    assert asing is not None
     assert not m.canDropMimeData(asing, Qt.DropAction.MoveAction, 0, -1, QModelIndex())
 
     konteks.store.close()
@@ -278,3 +279,31 @@ def test_render_table_png(qtbot, konteks: Konteks, tmp_path: Path) -> None:
     editor.view.atur_tinggi()
     path = Path(__import__("os").environ.get("IKI_PNG_TABEL", tmp_path / "tabel.png"))
     assert editor.grab().save(str(path))
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragMoveEvent:DeprecationWarning")
+def test_view_drop_event_below_group_cell_ends_that_group(qtbot, konteks: Konteks) -> None:
+    """The view's own dropEvent: "below" a spanned sasaran cell means the end of the group."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QAbstractItemView
+
+    editor = _editor(qtbot, konteks)
+    m, view = editor.model, editor.view
+    view.setCurrentIndex(m.index(0, 1))
+    editor.tempel_teks("Indikator X\tx\r\nIndikator Y\ty\r\n")  # sasaran 0 has 3 rows now
+    view.atur_tinggi()
+    ind_id = _jab(_dok(konteks)).sasaran[4].indikator[0].id
+    mime = m.mimeData([m.index(m.baris_indikator(ind_id), 1)])
+    assert mime is not None
+    # A fake drag has no source widget; InternalMove would ignore it, DragDrop does not.
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+    rect = view.visualRect(m.index(0, 0))  # the spanned sasaran cell of group 0
+    titik = QPoint(rect.center().x(), rect.bottom() - 1)
+    aksi = Qt.DropAction.MoveAction
+    kiri = Qt.MouseButton.LeftButton
+    tanpa = Qt.KeyboardModifier.NoModifier
+    view.dragMoveEvent(QDragMoveEvent(titik, aksi, mime, kiri, tanpa))
+    assert view.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+    view.dropEvent(QDropEvent(titik.toPointF(), aksi, mime, kiri, tanpa))
+    assert [i.id for i in _jab(_dok(konteks)).sasaran[0].indikator][-1] == ind_id
