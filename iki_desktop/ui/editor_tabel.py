@@ -456,11 +456,15 @@ class EditorTabel(QWidget):
         model still shows the old rows: that selection waits for `tabelDiubah`."""
         lama, self._indeks_lama = self._indeks_lama, indeks
         self._tertunda = None
-        if indeks == lama or self._menjalankan:
+        if indeks == lama:
             return
         try:
             perintah = self.konteks.undo_stack.command(indeks if indeks < lama else indeks - 1)
         except RuntimeError:  # the stack is being destroyed with its Konteks
+            return
+        if self._menjalankan:  # our own edit: _jalankan chose the selection already
+            if perintah is not None:
+                perintah._dilihat_editor = True  # type: ignore[attr-defined]
             return
         dok = self.model.dokumen
         if (

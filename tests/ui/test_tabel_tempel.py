@@ -307,3 +307,41 @@ def test_view_drop_event_below_group_cell_ends_that_group(qtbot, konteks: Kontek
     assert view.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
     view.dropEvent(QDropEvent(titik.toPointF(), aksi, mime, kiri, tanpa))
     assert [i.id for i in _jab(_dok(konteks)).sasaran[0].indikator][-1] == ind_id
+
+
+def test_drag_two_rows_to_end_of_group_and_undo(qtbot, konteks: Konteks) -> None:
+    editor = _editor(qtbot, konteks)
+    m = editor.model
+    editor.view.setCurrentIndex(m.index(0, 1))
+    editor.tempel_teks("B\tb\r\nC\tc\r\nD\td\r\n")
+    awal = _struktur(konteks)
+    a, b, c, d = [i[0] for i in awal[0][2]]
+    mime = m.mimeData([m.index(0, 1), m.index(1, 2), m.index(1, 1)])
+    assert mime is not None
+    # Between rows: below the last row of group 0 (row 4 is the next group's first row).
+    m.lepas_bawah = True
+    m.dropMimeData(mime, Qt.DropAction.MoveAction, 4, -1, QModelIndex())
+    assert konteks.undo_stack.undoText() == "Pindahkan 2 indikator"
+    assert [i.id for i in _jab(_dok(konteks)).sasaran[0].indikator] == [c, d, a, b]
+    konteks.undo_stack.undo()
+    assert _struktur(konteks) == awal
+    konteks.undo_stack.redo()
+    assert [i.id for i in _jab(_dok(konteks)).sasaran[0].indikator] == [c, d, a, b]
+    # Dropping rows onto themselves changes nothing and pushes nothing.
+    n = konteks.undo_stack.count()
+    mime = m.mimeData([m.index(0, 1)])
+    assert mime is not None
+    m.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, m.index(0, 1))
+    assert konteks.undo_stack.count() == n
+
+
+def test_redo_of_own_edit_selects_at_once(qtbot, konteks: Konteks) -> None:
+    editor = _editor(qtbot, konteks)
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    ind = editor.tambah_indikator("Indikator baru sekali")
+    assert ind is not None
+    konteks.undo_stack.undo()
+    editor.view.setCurrentIndex(editor.model.index(3, 1))
+    konteks.undo_stack.redo()
+    assert editor.view.currentIndex().row() == editor.model.baris_indikator(ind.id) == 1
+    assert editor._tertunda is None
