@@ -4,7 +4,9 @@ Every change is an undo command (perintah_tabel) run through Konteks, so it is
 committed at once and Ctrl+Z takes it back. The sasaran column spans its indikator
 rows like the printed table. Shortcuts work while the table has focus: Ins adds an
 indikator, Alt+Ins a sasaran, Del deletes, Ctrl+C/Ctrl+V copy and paste rows,
-Alt+Up/Alt+Down move, F2 edits, Ctrl+Shift+F opens the formula editor.
+Alt+Up/Alt+Down move, F2 edits, Ctrl+Shift+F opens the formula editor. Ctrl+V
+also takes tab-separated rows copied from Excel/Word (perintah_tabel_tempel); rows
+can be dragged (model_tabel_seret). After an undo/redo the touched row is selected.
 """
 
 from __future__ import annotations
@@ -133,7 +135,10 @@ class EditorTabel(QWidget):
             "Salin", QKeySequence.StandardKey.Copy, self.salin, "Salin baris terpilih"
         )
         self.aksi_tempel = self._aksi(
-            "Tempel", QKeySequence.StandardKey.Paste, self.tempel, "Tempel baris yang disalin"
+            "Tempel",
+            QKeySequence.StandardKey.Paste,
+            self.tempel,
+            "Tempel baris yang disalin, juga dari Excel atau Word",
         )
         self.toolbar.addSeparator()
         self.aksi_formula = self._aksi(
