@@ -6,7 +6,8 @@ rows like the printed table. Shortcuts work while the table has focus: Ins adds 
 indikator, Alt+Ins a sasaran, Del deletes, Ctrl+C/Ctrl+V copy and paste rows,
 Alt+Up/Alt+Down move, F2 edits, Ctrl+Shift+F opens the formula editor. Ctrl+V
 also takes tab-separated rows copied from Excel/Word (perintah_tabel_tempel); rows
-can be dragged (model_tabel_seret). After an undo/redo the touched row is selected.
+can be dragged (model_tabel_seret). After an undo/redo the touched row is selected
+(model_tabel_pilih).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
 from iki_desktop.ui.dialog_formula import DialogFormula
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.model_tabel import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
+from iki_desktop.ui.model_tabel_pilih import PilihSetelahUndo
 from iki_desktop.ui.model_tabel_tampilan import TampilanTabel
 from iki_desktop.ui.perintah import Perintah
 from iki_desktop.ui.perintah_tabel import (
@@ -33,7 +35,6 @@ from iki_desktop.ui.perintah_tabel import (
     HapusIndikator,
     HapusSasaran,
     IsiSalinan,
-    PerintahTabel,
     PindahIndikator,
     PindahSasaran,
     TambahIndikator,
@@ -82,13 +83,7 @@ class EditorTabel(QWidget):
         self.model.modelReset.connect(self._perbarui_aksi)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._perbarui_aksi())
         konteks.tabelDiubah.connect(self._tabel_diubah)
-        self._menjalankan = False
-        self._tertunda: PerintahTabel | None = None
-        self._indeks_lama = konteks.undo_stack.index()
-        konteks.undo_stack.indexChanged.connect(self._indeks_undo)
-        konteks.storeDiganti.connect(
-            lambda: setattr(self, "_indeks_lama", konteks.undo_stack.index())
-        )
+        self.pemilih = PilihSetelahUndo(konteks, self.view)
         self._buat_aksi()
         self._perbarui_aksi()
 
@@ -192,9 +187,6 @@ class EditorTabel(QWidget):
     def _tabel_diubah(self, dokumen_id: str, jabatan_id: str) -> None:
         dok = self.model.dokumen
         if dok is not None and dok.id == dokumen_id and (self.model.jabatan_id or "") == jabatan_id:
-            perintah, self._tertunda = self._tertunda, None
-            if perintah is not None:
-                self._pilih_perintah(perintah)
             self.berubah.emit()
 
     # ------------------------------------------------------------ helpers
@@ -209,11 +201,11 @@ class EditorTabel(QWidget):
         col = self.view.currentIndex().column()
         if pilih is not None:
             self.view.pilih_nanti = (pilih[0], pilih[1], col)
-        self._menjalankan = True
+        self.pemilih.menjalankan = True
         try:
             ok = self.konteks.jalankan(perintah)
         finally:
-            self._menjalankan = False
+            self.pemilih.menjalankan = False
         if not ok:
             self.view.pilih_nanti = None
         return ok
@@ -451,49 +443,3 @@ class EditorTabel(QWidget):
         baru = [i.id for i in perintah.indikator] + [s.id for s in perintah.sasaran]
         pilih = perintah.pilihan()[0]
         return baru if self._jalankan(perintah, pilih) else []
-
-    # ------------------------------------------------------------ undo/redo
-
-    def _indeks_undo(self, indeks: int) -> None:
-        """After an undo or redo of a command on this table, select the row it touched.
-
-        A push (a new command) comes before the command announces its change, so the
-        model still shows the old rows: that selection waits for `tabelDiubah`."""
-        lama, self._indeks_lama = self._indeks_lama, indeks
-        self._tertunda = None
-        if indeks == lama:
-            return
-        try:
-            perintah = self.konteks.undo_stack.command(indeks if indeks < lama else indeks - 1)
-        except RuntimeError:  # the stack is being destroyed with its Konteks
-            return
-        if self._menjalankan:  # our own edit: _jalankan chose the selection already
-            if perintah is not None:
-                perintah._dilihat_editor = True  # type: ignore[attr-defined]
-            return
-        dok = self.model.dokumen
-        if (
-            not isinstance(perintah, PerintahTabel)
-            or dok is None
-            or perintah.dokumen_id != dok.id
-            or perintah.jabatan_id != self.model.jabatan_id
-        ):
-            return
-        baru = not getattr(perintah, "_dilihat_editor", False)
-        perintah._dilihat_editor = True  # type: ignore[attr-defined]
-        if baru and indeks > lama:
-            self._tertunda = perintah
-        else:
-            self._pilih_perintah(perintah)
-
-    def _pilih_perintah(self, perintah: PerintahTabel) -> None:
-        for jenis, ident in perintah.pilihan():
-            if jenis == "indikator" and self.model.baris_indikator(ident) >= 0:
-                col = self.view.currentIndex().column()
-                if col < 0 or self.model.kunci(col) in KOLOM_GRUP:
-                    col = self.model.kolom_dari_kunci("indikator")
-                self.view.pilih_baris(self.model.baris_indikator(ident), col)
-                return
-            if jenis == "sasaran" and self.model.baris_sasaran(ident) >= 0:
-                self.pilih_sasaran(ident)
-                return

@@ -344,4 +344,4 @@ def test_redo_of_own_edit_selects_at_once(qtbot, konteks: Konteks) -> None:
     editor.view.setCurrentIndex(editor.model.index(3, 1))
     konteks.undo_stack.redo()
     assert editor.view.currentIndex().row() == editor.model.baris_indikator(ind.id) == 1
-    assert editor._tertunda is None
+    assert editor.pemilih.tertunda is None
