@@ -73,7 +73,7 @@ class AksiMixin:
         aksi = self.buat_satu_aksi
 
         self.a_baru_db = aksi(
-            "Basis data &baru…",
+            "Basis data ba&ru…",
             self.basis_data_baru,
             None,
             SP.SP_FileIcon,
@@ -114,7 +114,7 @@ class AksiMixin:
             SP.SP_FileDialogNewFolder,
             "Buat dokumen IKU/IKI untuk tahun baru",
         )
-        self.a_hapus_dok = aksi("&Hapus dokumen…", self.hapus_dokumen)
+        self.a_hapus_dok = aksi("Hapus d&okumen…", self.hapus_dokumen)
         self.a_tambah = aksi(
             "&Tambah jabatan",
             self.tambah_jabatan,
@@ -136,11 +136,11 @@ class AksiMixin:
             None,
             "Salin jabatan terpilih beserta sasaran dan indikatornya",
         )
-        self.a_naik = aksi("Naikkan jabatan", lambda: self.geser_jabatan(-1), "Alt+Up")
-        self.a_turun = aksi("Turunkan jabatan", lambda: self.geser_jabatan(1), "Alt+Down")
+        self.a_naik = aksi("Na&ikkan jabatan", lambda: self.geser_jabatan(-1), "Alt+Up")
+        self.a_turun = aksi("T&urunkan jabatan", lambda: self.geser_jabatan(1), "Alt+Down")
         self.a_ganti_nama = aksi("Ganti &nama jabatan", self.ganti_nama, "F2")
         self.a_hapus = aksi(
-            "&Hapus jabatan…",
+            "Hapus &jabatan…",
             self.hapus_jabatan,
             None,
             SP.SP_TrashIcon,

@@ -48,14 +48,14 @@ class AksiLanjutMixin:
             "Baca IKU/IKI dari berkas Word atau Excel kantor",
         )
         self.a_kirim = aksi(
-            "&Kirim ke flashdisk…",
+            "Kirim ke &flashdisk…",
             self.kirim,
             None,
             SP.SP_DriveFDIcon,
             "Tulis paket .ikipaket untuk kantor lain",
         )
         self.a_terima = aksi(
-            "&Terima paket…",
+            "Terima &paket…",
             lambda: self.buka_terima(None),
             None,
             None,
@@ -72,7 +72,7 @@ class AksiLanjutMixin:
 
         # Dokumen: Penetapan and versions
         self.a_tetapkan = aksi(
-            "&Tetapkan…",
+            "Tetapk&an…",
             self.tetapkan,
             None,
             SP.SP_DialogApplyButton,
@@ -86,9 +86,9 @@ class AksiLanjutMixin:
             "Salin dokumen yang sudah ditetapkan menjadi draf Perubahan",
         )
         self.a_riwayat = aksi("&Riwayat…", self.riwayat)
-        self.a_bandingkan = aksi("Ba&ndingkan versi…", self.bandingkan)
+        self.a_bandingkan = aksi("Bandingkan &versi…", self.bandingkan)
         self.a_keaslian = aksi("Periksa &keaslian cetakan…", self.keaslian)
-        self.a_operator = aksi("Ganti nama &petugas…", self.ganti_operator)
+        self.a_operator = aksi("Ganti nama p&etugas…", self.ganti_operator)
         m = self.menu_dokumen
         m.addSeparator()
         m.addActions([self.a_tetapkan, self.a_perubahan, self.a_riwayat, self.a_bandingkan])

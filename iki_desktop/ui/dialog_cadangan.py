@@ -70,6 +70,10 @@ class DialogCadangan(QDialog):
         self.tabel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.tabel.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for kolom in (0, 2):  # "24 November 2026 pukul 21.00" must not be cut off
+            self.tabel.horizontalHeader().setSectionResizeMode(
+                kolom, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.tabel.itemSelectionChanged.connect(self._perbarui_tombol)
         lay.addWidget(self.tabel, 1)
         self.status = QLabel()
@@ -77,11 +81,11 @@ class DialogCadangan(QDialog):
         lay.addWidget(self.status)
 
         baris = QHBoxLayout()
-        self.tombol_buat = QPushButton("Buat cadangan sekarang")
+        self.tombol_buat = QPushButton("&Buat cadangan sekarang")
         self.tombol_buat.clicked.connect(self.buat)
-        self.tombol_pulihkan = QPushButton("Pulihkan dari cadangan…")
+        self.tombol_pulihkan = QPushButton("&Pulihkan dari cadangan…")
         self.tombol_pulihkan.clicked.connect(self.pulihkan_terpilih)
-        folder = QPushButton("Buka folder cadangan")
+        folder = QPushButton("Buka &folder cadangan")
         folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup_dir())))
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,8 @@ class DialogDokumenBaru(QDialog):
         terakhir = max((d.tahun for d in self.semua), default=dt.date.today().year - 1)
         self.tahun.setValue(max(terakhir + 1, dt.date.today().year) if self.semua else terakhir + 1)
         self.tahun.setToolTip("Tahun berlakunya IKU/IKI")
+        # A four-digit year needs no full-width field.
+        self.tahun.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.peringatan = QLabel()
         self.peringatan.setWordWrap(True)
         self.peringatan.setStyleSheet("color: #8a5a00;")
@@ -78,7 +81,7 @@ class DialogDokumenBaru(QDialog):
         tombol = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        tombol.button(QDialogButtonBox.StandardButton.Ok).setText("Buat dokumen")
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText("&Buat dokumen")
         tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         tombol.accepted.connect(self.accept)
         tombol.rejected.connect(self.reject)
@@ -91,7 +94,8 @@ class DialogDokumenBaru(QDialog):
         self.tahun.valueChanged.connect(self._periksa)
         self.r_salin.toggled.connect(lambda on: self.sumber.setEnabled(on))
         self._periksa()
-        self.resize(560, 0)
+        # Height for the wrapped note at this width (resize(560, 0) alone clipped it).
+        self.resize(560, self.heightForWidth(560))
 
     def pilihan(self) -> str:
         if self.r_salin.isChecked():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -149,6 +150,7 @@ class DialogImporLama(QDialog):
         self.tahun = QSpinBox(self)
         self.tahun.setRange(1990, 2100)
         self.tahun.setValue(pratinjau.tahun or dt.date.today().year)
+        self.tahun.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("Tahun dokumen baru:", self.tahun)
         self.instansi = QComboBox(self)
         for inst in konteks.store.list_instansi():
@@ -180,6 +182,10 @@ class DialogImporLama(QDialog):
             for col, teks in enumerate(nilai):
                 item = QTableWidgetItem(teks)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if col in (1, 2, 3):  # counts read best right-aligned
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.tabel.setItem(row, col, item)
         header = self.tabel.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -192,7 +198,7 @@ class DialogImporLama(QDialog):
             daftar.addItems(pratinjau.peringatan)
             v.addWidget(daftar, 1)
         tombol = QDialogButtonBox(self)
-        self.tombol_impor = tombol.addButton("Impor", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.tombol_impor = tombol.addButton("&Impor", QDialogButtonBox.ButtonRole.AcceptRole)
         tombol.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
         tombol.accepted.connect(self.impor)
         tombol.rejected.connect(self.reject)

@@ -41,7 +41,7 @@ class DialogKeaslian(QDialog):
         self.kode.setAccessibleName("Kode dokumen")
         self.kode.returnPressed.connect(self.periksa)
         baris.addWidget(self.kode)
-        self.tombol_periksa = QPushButton("Periksa", self)
+        self.tombol_periksa = QPushButton("&Periksa", self)
         self.tombol_periksa.clicked.connect(self.periksa)
         baris.addWidget(self.tombol_periksa)
         layout.addLayout(baris)

@@ -27,7 +27,7 @@ from iki_desktop.store.penetapan import (
 )
 from iki_desktop.ui.konteks import Konteks
 
-KOLOM_VERSI = ["Versi", "Status", "Kode dokumen", "Ditetapkan", "Nomor Keputusan", ""]
+KOLOM_VERSI = ["Versi", "Status", "Kode dokumen", "Ditetapkan", "Nomor Keputusan", "Keterangan"]
 KOLOM_AUDIT = ["Waktu", "Petugas", "Tindakan", "Rincian"]
 
 
@@ -50,7 +50,7 @@ class DialogRiwayat(QDialog):
         self.dokumen_id = dokumen_id
         self.versi: list[Versi] = []
         self.setWindowTitle("Riwayat dokumen")
-        self.resize(820, 560)
+        self.resize(960, 560)
         layout = QVBoxLayout(self)
         pemisah = QSplitter(Qt.Orientation.Vertical, self)
         atas = QWidget(pemisah)
@@ -69,10 +69,10 @@ class DialogRiwayat(QDialog):
         layout.addWidget(pemisah)
         tombol = QDialogButtonBox(self)
         self.tombol_bandingkan = tombol.addButton(
-            "Bandingkan dengan versi sebelumnya…", QDialogButtonBox.ButtonRole.ActionRole
+            "&Bandingkan dengan versi sebelumnya…", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.tombol_perubahan = tombol.addButton(
-            "Buat perubahan", QDialogButtonBox.ButtonRole.ActionRole
+            "Buat &perubahan", QDialogButtonBox.ButtonRole.ActionRole
         )
         tombol.addButton("Tutup", QDialogButtonBox.ButtonRole.RejectRole)
         tombol.rejected.connect(self.reject)

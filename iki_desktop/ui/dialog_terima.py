@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
+from iki_desktop.store.penetapan import tampil_waktu
 from iki_desktop.store.transfer import (
     HasilTerima,
     Keputusan,
@@ -63,7 +64,7 @@ class DialogTerima(QDialog):
 
         lay = QVBoxLayout(self)
         baris = QHBoxLayout()
-        self.tombol_pilih = QPushButton("Pilih berkas paket…")
+        self.tombol_pilih = QPushButton("&Pilih berkas paket…")
         self.tombol_pilih.clicked.connect(self._pilih_berkas)
         baris.addWidget(self.tombol_pilih)
         self.label_berkas = QLabel("Belum ada berkas dipilih.")
@@ -108,7 +109,7 @@ class DialogTerima(QDialog):
         lay.addWidget(self.status)
         self.tombol = QDialogButtonBox()
         self.tombol_terapkan = self.tombol.addButton(
-            "Terima dan gabungkan", QDialogButtonBox.ButtonRole.AcceptRole
+            "&Terima dan gabungkan", QDialogButtonBox.ButtonRole.AcceptRole
         )
         tutup = self.tombol.addButton(QDialogButtonBox.StandardButton.Close)
         tutup.setText("Tutup")
@@ -161,7 +162,7 @@ class DialogTerima(QDialog):
         )
         self.keterangan.setText(
             f"<b>Dari:</b> {_esc(m.get('instansi_nama', '-'))}<br>"
-            f"<b>Dibuat:</b> {m.get('dibuat_at', '')[:16].replace('T', ' ')} UTC, "
+            f"<b>Dibuat:</b> {_esc(tampil_waktu(str(m.get('dibuat_at', ''))))}, "
             f"IKI Desktop {_esc(m.get('versi_program', '?'))}<br>"
             f"<b>Dokumen dalam paket:</b><ul>{dokumen}</ul>"
         )

@@ -71,7 +71,7 @@ class DialogTetapkan(QDialog):
             self.judul.setWordWrap(True)
             layout.addWidget(self.judul)
             self.tombol_tetapkan = tombol.addButton(
-                "Tetapkan", QDialogButtonBox.ButtonRole.AcceptRole
+                "&Tetapkan", QDialogButtonBox.ButtonRole.AcceptRole
             )
             batal = tombol.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
             batal.setDefault(True)  # enacting is final: Enter must not do it by accident

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.ui.bidang import atur_teks, form_baru
@@ -22,6 +22,7 @@ class EditorDokumen(EditorDasar):
         self.tahun = QSpinBox()
         self.tahun.setRange(2000, 2100)
         self.tahun.setToolTip("Tahun berlakunya IKU/IKI")
+        self.tahun.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.periode = QLineEdit()
         self.periode.setPlaceholderText("kosongkan bila hanya satu tahun, mis. 2025-2026")
         self.periode.setToolTip("Periode bila dokumen berlaku lebih dari satu tahun")

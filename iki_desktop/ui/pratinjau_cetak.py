@@ -155,7 +155,8 @@ class DialogCetak(QDialog):
 
     def _panel_pilihan(self) -> QWidget:
         panel = QWidget(self)
-        panel.setMaximumWidth(330)
+        # Wide enough for most jabatan names; longer ones show in full as a tooltip.
+        panel.setFixedWidth(360)
         v = QVBoxLayout(panel)
         bagian = QGroupBox("Yang dicetak", panel)
         b = QVBoxLayout(bagian)
@@ -172,6 +173,7 @@ class DialogCetak(QDialog):
         for j in self.dokumen.jabatan_urut():
             item = QListWidgetItem("   " * self.dokumen.kedalaman(j) + j.nama, self.daftar_jabatan)
             item.setData(Qt.ItemDataRole.UserRole, j.id)
+            item.setToolTip(j.nama)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         b.addWidget(self.daftar_jabatan, 1)
@@ -199,12 +201,12 @@ class DialogCetak(QDialog):
         catatan.setWordWrap(True)
         v.addWidget(catatan)
 
-        self.tombol_perbarui = QPushButton("Perbarui pratinjau", panel)
+        self.tombol_perbarui = QPushButton("Perbarui p&ratinjau", panel)
         self.tombol_perbarui.clicked.connect(self.susun)
-        self.tombol_cetak = QPushButton("Cetak…", panel)
+        self.tombol_cetak = QPushButton("&Cetak…", panel)
         self.tombol_cetak.setDefault(True)
         self.tombol_cetak.clicked.connect(self.cetak)
-        self.tombol_simpan = QPushButton("Simpan PDF…", panel)
+        self.tombol_simpan = QPushButton("Simpan &PDF…", panel)
         self.tombol_simpan.clicked.connect(self.simpan)
         tutup = QPushButton("Tutup", panel)
         tutup.clicked.connect(self.reject)

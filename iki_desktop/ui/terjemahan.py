@@ -54,6 +54,8 @@ KAMUS: dict[str, dict[str, str]] = {
         "Reset": "Atur ulang",
         "Restore Defaults": "Kembalikan bawaan",
     },
+    # Key names in menu shortcuts ("Alt+Up" is shown as "Alt+Atas", as the README says).
+    "QShortcut": {"Up": "Atas", "Down": "Bawah", "Left": "Kiri", "Right": "Kanan"},
     "QMessageBox": {
         "Show Details...": "Tampilkan rincian…",
         "Hide Details...": "Sembunyikan rincian…",
