@@ -1,4 +1,8 @@
-"""Transfer sub-commands: pack, unpack, backup, restore."""
+"""Transfer sub-commands: pack, unpack, backup, restore.
+
+The transfer package is imported inside the commands: every CLI run imports this
+module to register the sub-commands, and `print` should not pay for the transfer code.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,6 @@ from pathlib import Path
 
 from iki_desktop.commands._umum import buka_store, db_path, tambah_opsi_db
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.store.transfer import (
-    baca_paket,
-    buat_cadangan,
-    buat_paket,
-    daftar_cadangan,
-    pulihkan,
-    simpan_cadangan_ke,
-    teks_pratinjau,
-    terapkan_paket,
-)
-from iki_desktop.store.transfer.umum import ukuran_mb
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,6 +57,9 @@ def _cari_dokumen(semua: list[str], ref: str) -> str:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import buat_paket
+    from iki_desktop.store.transfer.umum import ukuran_mb
+
     with buka_store(getattr(args, "db", None)) as store:
         ids = None
         if args.dokumen:
@@ -80,6 +76,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_unpack(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import baca_paket, teks_pratinjau, terapkan_paket
+
     with buka_store(getattr(args, "db", None)) as store:
         pratinjau = baca_paket(Path(args.berkas), store)
         print(teks_pratinjau(pratinjau))
@@ -98,6 +96,9 @@ def cmd_unpack(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import buat_cadangan, daftar_cadangan, simpan_cadangan_ke
+    from iki_desktop.store.transfer.umum import ukuran_mb
+
     if args.daftar:
         stem = db_path(args).stem
         daftar = daftar_cadangan(stem)
@@ -116,6 +117,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import pulihkan
+
     target = db_path(args)
     if not Path(args.berkas).is_file():
         raise IkiError(f"Berkas cadangan {args.berkas} tidak ditemukan.")

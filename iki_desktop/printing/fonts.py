@@ -17,6 +17,7 @@ has (most emoji, CJK) become a visible placeholder instead of a black box.
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
 
@@ -50,63 +51,118 @@ _FILES: dict[Huruf, tuple[str, str]] = {
 }
 _STYLES = (("", "Regular"), ("-Bold", "Bold"), ("-Italic", "Italic"), ("-BoldItalic", "BoldItalic"))
 
-_lock = threading.Lock()
-_registered = False
-_body_cover: frozenset[int] = frozenset()
-_fallback_cover: frozenset[int] = frozenset()
+# Code points every body face has, and those both fallback faces have, precomputed from
+# the TTFs (a test keeps the file in step with them): parsing all ten fonts to learn
+# their cmaps costs ~70 ms at every start, while one print needs one family.
+CAKUPAN = "fonts/cakupan.json"
+
+_lock = threading.RLock()
+_keluarga_terdaftar: set[Huruf] = set()
+_fallback_terdaftar = False
+_cakupan: tuple[frozenset[int], frozenset[int]] | None = None
 
 
 def _cmap(font: TTFont) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-def daftarkan_font() -> None:
-    """Register all bundled fonts once per process (thread-safe, cheap after the first call)."""
-    global _registered, _body_cover, _fallback_cover
-    if _registered:
+def _ke_rentang(titik: frozenset[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for cp in sorted(titik):
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return out
+
+
+def _dari_rentang(rentang: list[list[int]]) -> frozenset[int]:
+    return frozenset(cp for awal, akhir in rentang for cp in range(awal, akhir + 1))
+
+
+def hitung_cakupan() -> dict[str, list[list[int]]]:
+    """The coverage file's content, computed from the bundled TTFs (slow: all ten)."""
+    body: frozenset[int] | None = None
+    for _, stem in _FILES.values():
+        for _, style in _STYLES:
+            font = TTFont("_cakupan", str(resource_path(f"fonts/{stem}-{style}.ttf")))
+            body = _cmap(font) if body is None else body & _cmap(font)
+    fallback = _cmap(TTFont("_cakupan", str(resource_path("fonts/DejaVuSans.ttf"))))
+    fallback &= _cmap(TTFont("_cakupan", str(resource_path("fonts/DejaVuSans-Bold.ttf"))))
+    return {"body": _ke_rentang(body or frozenset()), "fallback": _ke_rentang(fallback)}
+
+
+def _muat_cakupan() -> tuple[frozenset[int], frozenset[int]]:
+    global _cakupan
+    if _cakupan is None:
+        with _lock:
+            if _cakupan is None:
+                data = json.loads(resource_path(CAKUPAN).read_text(encoding="utf-8"))
+                _cakupan = (_dari_rentang(data["body"]), _dari_rentang(data["fallback"]))
+    return _cakupan
+
+
+def _daftarkan_keluarga(huruf: Huruf) -> None:
+    if huruf in _keluarga_terdaftar:
         return
     with _lock:
-        if _registered:
+        if huruf in _keluarga_terdaftar:
             return
-        cover: frozenset[int] | None = None
-        for base, stem in _FILES.values():
-            for suffix, style in _STYLES:
-                font = TTFont(base + suffix, str(resource_path(f"fonts/{stem}-{style}.ttf")))
-                pdfmetrics.registerFont(font)
-                cover = _cmap(font) if cover is None else cover & _cmap(font)
-            addMapping(base, 0, 0, base)
-            addMapping(base, 1, 0, base + "-Bold")
-            addMapping(base, 0, 1, base + "-Italic")
-            addMapping(base, 1, 1, base + "-BoldItalic")
-        fb = TTFont(FALLBACK, str(resource_path("fonts/DejaVuSans.ttf")))
-        fb_bold = TTFont(FALLBACK_BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFont(fb)
-        pdfmetrics.registerFont(fb_bold)
+        base, stem = _FILES[huruf]
+        for suffix, style in _STYLES:
+            font = TTFont(base + suffix, str(resource_path(f"fonts/{stem}-{style}.ttf")))
+            pdfmetrics.registerFont(font)
+        addMapping(base, 0, 0, base)
+        addMapping(base, 1, 0, base + "-Bold")
+        addMapping(base, 0, 1, base + "-Italic")
+        addMapping(base, 1, 1, base + "-BoldItalic")
+        _keluarga_terdaftar.add(huruf)
+
+
+def daftarkan_fallback() -> None:
+    """Register the fallback faces (done by `runs` as soon as a text needs them)."""
+    global _fallback_terdaftar
+    if _fallback_terdaftar:
+        return
+    with _lock:
+        if _fallback_terdaftar:
+            return
+        pdfmetrics.registerFont(TTFont(FALLBACK, str(resource_path("fonts/DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(
+            TTFont(FALLBACK_BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf")))
+        )
         # DejaVu Sans has no italic in the bundle: <i> inside a fallback run stays upright.
         addMapping(FALLBACK, 0, 0, FALLBACK)
         addMapping(FALLBACK, 1, 0, FALLBACK_BOLD)
         addMapping(FALLBACK, 0, 1, FALLBACK)
         addMapping(FALLBACK, 1, 1, FALLBACK_BOLD)
-        _body_cover = cover or frozenset()
-        _fallback_cover = _cmap(fb) & _cmap(fb_bold)
-        _registered = True
+        _fallback_terdaftar = True
+
+
+def daftarkan_font() -> None:
+    """Register every bundled font (thread-safe, cheap after the first call).
+
+    Printing needs only `keluarga` (one family) and registers the fallback on demand;
+    this is for callers that want every face at hand.
+    """
+    for huruf in _FILES:
+        _daftarkan_keluarga(huruf)
+    daftarkan_fallback()
 
 
 def keluarga(huruf: Huruf) -> Keluarga:
-    daftarkan_font()
+    _daftarkan_keluarga(huruf)
     base = _FILES[huruf][0]
     return Keluarga(base, base + "-Bold", base + "-Italic", base + "-BoldItalic")
 
 
 def body_has(ch: str) -> bool:
     """True when every body face can draw `ch` (one code point)."""
-    daftarkan_font()
-    return ord(ch) in _body_cover
+    return ord(ch) in _muat_cakupan()[0]
 
 
 def fallback_has(ch: str) -> bool:
-    daftarkan_font()
-    return ord(ch) in _fallback_cover
+    return ord(ch) in _muat_cakupan()[1]
 
 
 def runs(teks: str) -> list[tuple[int, str]]:
@@ -115,9 +171,9 @@ def runs(teks: str) -> list[tuple[int, str]]:
     Control characters other than newline/tab are dropped (they draw as boxes).
     Variation selectors and zero-width joiners that belong to emoji are dropped too.
     """
-    daftarkan_font()
     if teks.isascii():
         return [(0, teks)]
+    body_cover, fallback_cover = _muat_cakupan()
     out: list[tuple[int, str]] = []
     kind_prev = -1
     buf: list[str] = []
@@ -125,9 +181,9 @@ def runs(teks: str) -> list[tuple[int, str]]:
         cp = ord(ch)
         if cp in (0xFE0F, 0xFE0E, 0x200D) or (cp < 32 and ch not in "\n\t"):
             continue
-        if cp in _body_cover or ch in "\n\t":
+        if cp in body_cover or ch in "\n\t":
             kind = 0
-        elif cp in _fallback_cover:
+        elif cp in fallback_cover:
             kind = 1
         else:
             kind = 2
@@ -138,4 +194,6 @@ def runs(teks: str) -> list[tuple[int, str]]:
         kind_prev = kind
     if buf:
         out.append((kind_prev, "".join(buf)))
+    if any(kind for kind, _ in out):  # the caller is about to name the fallback font
+        daftarkan_fallback()
     return out

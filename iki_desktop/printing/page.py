@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from iki_desktop.domain.model import Kertas, PengaturanCetak
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 TEGAK = "tegak"
 MENDATAR = "mendatar"
@@ -77,6 +77,10 @@ class Hiasan:
         if not self.footer_kode:
             return None
         if self._qr is None:
+            # reportlab.graphics is imported here: only enacted Dokumen carry a QR.
+            from reportlab.graphics.barcode.qr import QrCodeWidget
+            from reportlab.graphics.shapes import Drawing
+
             widget = QrCodeWidget(self.footer_kode, barLevel="M", barBorder=0)
             x0, y0, x1, y1 = widget.getBounds()
             size = QR_MM * mm
@@ -103,6 +107,8 @@ class Hiasan:
             y = max(3 * mm, doc.bottomMargin - JARAK_ISI_MM * mm - size)
             x = w - doc.rightMargin - size
             if qr is not None:
+                from reportlab.graphics import renderPDF
+
                 renderPDF.draw(qr, canv, x, y)
             teks_x = x - 3 * mm
             canv.setFillColor(Color(0.35, 0.35, 0.35))

@@ -11,10 +11,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from iki_desktop.domain.errors import DokumenTerkunci, IkiError
 from iki_desktop.domain.model import (
@@ -31,6 +30,9 @@ from iki_desktop.domain.serialize import keputusan_ke_dict
 from iki_desktop.store import rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 LOCK_MARK = "IKI_DOKUMEN_TERKUNCI"
 
 
@@ -46,8 +48,18 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = Path(path)
-        self.db = sqlite_utils.Database(conn)
         self.operator = ""  # name recorded in the audit trail
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over our connection, for writes; reads use self.conn directly.
+
+        Created on first use: importing sqlite-utils costs ~50 ms (click, pluggy, dateutil),
+        which a read-only run such as `iki-desktop print` never needs.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ------------------------------------------------------------ lifecycle
 
