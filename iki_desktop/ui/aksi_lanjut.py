@@ -75,7 +75,7 @@ class AksiLanjutMixin:
             "Tetapk&an…",
             self.tetapkan,
             None,
-            SP.SP_DialogApplyButton,
+            None,  # a tick icon read as a checked menu item
             "Bekukan dokumen ini sebagai versi resmi yang ditandatangani",
         )
         self.a_perubahan = aksi(

@@ -75,6 +75,22 @@ TEKS_KOSONG = "(belum ada indikator)"
 WARNA_SAMAR = QColor("#8a8a8a")
 
 
+def bungkus_judul(judul: str, batas: int = 14) -> str:
+    """A column heading on up to two lines, as in the printed table: QHeaderView does not
+    wrap, and long headings ("PENJELASAN/FORMULASI PERHITUNGAN") were clipped."""
+    if len(judul) <= batas or "\n" in judul:
+        return judul
+    if "/" in judul:
+        kiri, kanan = judul.split("/", 1)
+        return f"{kiri}/\n{kanan}"
+    tengah = len(judul) // 2
+    spasi = [i for i, ch in enumerate(judul) if ch == " "]
+    if not spasi:
+        return judul
+    pisah = min(spasi, key=lambda i: abs(i - tengah))
+    return judul[:pisah] + "\n" + judul[pisah + 1 :]
+
+
 @dataclass(frozen=True)
 class Baris:
     sasaran: Sasaran
@@ -225,6 +241,8 @@ class ModelTabel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._kolom):
             if role == Qt.ItemDataRole.DisplayRole:
+                return bungkus_judul(self._kolom[section].judul)
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return self._kolom[section].judul
             if role == PERAN_KUNCI:
                 return self._kolom[section].kunci

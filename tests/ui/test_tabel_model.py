@@ -46,7 +46,13 @@ def test_rows_columns_headers(konteks: Konteks, qtmodeltester) -> None:
     qtmodeltester.check(model)
     jab = _jabatan(_dok(konteks), "Kepala Sub Bagian Tata Usaha")
     assert model.rowCount() == jab.jumlah_indikator == 3
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    # Long headings are shown on two lines (a header does not wrap by itself).
+    assert shown[1] == "INDIKATOR\nKINERJA" and shown[2] == "PENJELASAN/\nFORMULASI PERHITUNGAN"
     assert headers == [
         "KINERJA",
         "INDIKATOR KINERJA",
