@@ -198,9 +198,9 @@ def memblokir_penetapan(masalah: list[Masalah]) -> list[Masalah]:
 
 
 def ringkasan(masalah: list[Masalah]) -> str:
-    """'3 galat, 5 peringatan' or 'Tidak ada masalah'."""
+    """'3 kesalahan, 5 peringatan' or 'Tidak ada masalah'."""
     galat = sum(1 for m in masalah if m.tingkat == GALAT)
     peringatan = len(masalah) - galat
     if not masalah:
         return "Tidak ada masalah"
-    return f"{galat} galat, {peringatan} peringatan"
+    return f"{galat} kesalahan, {peringatan} peringatan"

@@ -26,7 +26,7 @@ from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.domain.pemeriksaan import GALAT, Masalah, periksa_dokumen, ringkasan
 
 PERAN_MASALAH = Qt.ItemDataRole.UserRole + 1
-SARING = (("semua", "Semua"), ("galat", "Galat saja"), ("penetapan", "Menghalangi penetapan"))
+SARING = (("semua", "Semua"), ("galat", "Kesalahan saja"), ("penetapan", "Menghalangi penetapan"))
 
 
 class _Daftar(QListWidget):

@@ -169,7 +169,7 @@ def test_iku_without_sasaran_is_a_warning():
     dok.iku = []
     found = periksa_dokumen(dok, instansi)
     assert [(m.jenis, m.tingkat) for m in found] == [("iku", "peringatan")]
-    assert ringkasan(found) == "0 galat, 1 peringatan"
+    assert ringkasan(found) == "0 kesalahan, 1 peringatan"
 
 
 def test_sample_runs_and_orders_by_tree():
