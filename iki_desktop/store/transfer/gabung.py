@@ -297,13 +297,26 @@ def pratinjau(isi: IsiPaket, path: Path, store: Store | None = None) -> Pratinja
     return hasil
 
 
+def _waktu_lokal(iso: str) -> str:
+    """'2026-11-24T21:04:00+00:00' -> '24 November 2026 pukul 21.04' in local time."""
+    import datetime as dt
+
+    from iki_desktop.domain.tanggal import format_tanggal
+
+    try:
+        waktu = dt.datetime.fromisoformat(iso).astimezone()
+    except (ValueError, TypeError):
+        return iso or "-"
+    return f"{format_tanggal(waktu.date())} pukul {waktu:%H.%M}"
+
+
 def teks_pratinjau(p: PratinjauPaket) -> str:
     """The preview as Indonesian text (CLI --dry-run)."""
     m = p.manifest
     baris = [
         f"Paket: {p.path.name}",
         f"Dari: {m.get('instansi_nama') or '-'}",
-        f"Dibuat: {m.get('dibuat_at', '')[:19].replace('T', ' ')} UTC "
+        f"Dibuat: {_waktu_lokal(m.get('dibuat_at', ''))} "
         f"(IKI Desktop {m.get('versi_program', '?')})",
         "Dokumen dalam paket:",
     ]
