@@ -97,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IkiError as err:
         print(f"Gagal: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # Output piped into `head` and the reader left: not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
