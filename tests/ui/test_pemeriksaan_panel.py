@@ -20,7 +20,9 @@ def test_summary_filter_and_jump(qtbot) -> None:
     qtbot.addWidget(panel)
     masalah = panel.perbarui(dok, instansi)
     galat = sum(1 for m in masalah if m.tingkat == "galat")
-    assert panel.ringkasan.text().startswith(f"{galat} kesalahan, {len(masalah) - galat} peringatan")
+    assert panel.ringkasan.text().startswith(
+        f"{galat} kesalahan, {len(masalah) - galat} peringatan"
+    )
     assert "menghalangi penetapan" in panel.ringkasan.text()
     assert panel.daftar.count() == len(masalah)
 
