@@ -75,7 +75,7 @@ TEKS_KOSONG = "(belum ada indikator)"
 WARNA_SAMAR = QColor("#8a8a8a")
 
 
-def bungkus_judul(judul: str, batas: int = 14) -> str:
+def bungkus_judul(judul: str, batas: int = 20) -> str:
     """A column heading on up to two lines, as in the printed table: QHeaderView does not
     wrap, and long headings ("PENJELASAN/FORMULASI PERHITUNGAN") were clipped."""
     if len(judul) <= batas or "\n" in judul:

@@ -52,7 +52,7 @@ def test_rows_columns_headers(konteks: Konteks, qtmodeltester) -> None:
     ]
     shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     # Long headings are shown on two lines (a header does not wrap by itself).
-    assert shown[1] == "INDIKATOR\nKINERJA" and shown[2] == "PENJELASAN/\nFORMULASI PERHITUNGAN"
+    assert shown[1] == "INDIKATOR KINERJA" and shown[2] == "PENJELASAN/\nFORMULASI PERHITUNGAN"
     assert headers == [
         "KINERJA",
         "INDIKATOR KINERJA",
