@@ -9,13 +9,10 @@ from typing import Any
 from iki_desktop.domain import serialize as ser
 from iki_desktop.domain.model import (
     Dokumen,
-    GayaDaftar,
     Indikator,
     Instansi,
     Jabatan,
-    JenisJabatan,
     Sasaran,
-    StatusDokumen,
 )
 
 Row = dict[str, Any]
@@ -59,73 +56,39 @@ def instansi_from_row(r: Row) -> Instansi:
     return inst
 
 
+# Nested values live in JSON text columns; everything else maps 1:1 to the dict form of
+# domain.serialize, which stays the one place that knows the fields.
+_JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading")
+_JSON_JABATAN = ("pemangku", "tugas_butir", "fungsi")
+_JSON_INDIKATOR = ("formula",)
+
+
+def _encode(d: dict[str, Any], json_columns: tuple[str, ...]) -> Row:
+    return {k: dumps(v) if k in json_columns else v for k, v in d.items()}
+
+
+def _decode(r: Row, json_columns: tuple[str, ...]) -> dict[str, Any]:
+    return {k: json.loads(v) if k in json_columns else v for k, v in r.items()}
+
+
 def dokumen_row(dok: Dokumen) -> Row:
-    return {
-        "id": dok.id,
-        "instansi_id": dok.instansi_id,
-        "tahun": dok.tahun,
-        "periode": dok.periode,
-        "judul": dok.judul,
-        "status": dok.status.value,
-        "revisi": dok.revisi,
-        "pendahulu_id": dok.pendahulu_id,
-        "keputusan": dumps(ser.keputusan_ke_dict(dok.keputusan)),
-        "kolom_iku": dumps(ser.kolom_ke_dict(dok.kolom_iku)),
-        "kolom_iki": dumps(ser.kolom_ke_dict(dok.kolom_iki)),
-        "cascading": dumps(ser.cascading_ke_dict(dok.cascading)),
-    }
+    d = ser.dokumen_ke_dict(dok)
+    del d["iku"], d["jabatan"]
+    return _encode(d, _JSON_DOKUMEN)
 
 
 def dokumen_from_row(r: Row) -> Dokumen:
-    return Dokumen(
-        id=r["id"],
-        instansi_id=r["instansi_id"],
-        tahun=int(r["tahun"]),
-        periode=r["periode"],
-        judul=r["judul"],
-        status=StatusDokumen(r["status"]),
-        revisi=int(r["revisi"]),
-        pendahulu_id=r["pendahulu_id"],
-        keputusan=ser.keputusan_dari_dict(json.loads(r["keputusan"])),
-        kolom_iku=ser.kolom_dari_dict(json.loads(r["kolom_iku"])),
-        kolom_iki=ser.kolom_dari_dict(json.loads(r["kolom_iki"])),
-        cascading=ser.cascading_dari_dict(json.loads(r["cascading"])),
-    )
+    return ser.dokumen_dari_dict(_decode(r, _JSON_DOKUMEN))
 
 
 def jabatan_row(j: Jabatan, dokumen_id: str) -> Row:
-    return {
-        "id": j.id,
-        "dokumen_id": dokumen_id,
-        "parent_id": j.parent_id,
-        "urutan": j.urutan,
-        "nama": j.nama,
-        "unit_kerja": j.unit_kerja,
-        "jenis": j.jenis.value,
-        "pemangku": dumps(ser.pejabat_ke_dict(j.pemangku)),
-        "tugas": j.tugas,
-        "tugas_butir": dumps(list(j.tugas_butir)),
-        "gaya_tugas": j.gaya_tugas.value,
-        "fungsi": dumps(list(j.fungsi)),
-        "gaya_fungsi": j.gaya_fungsi.value,
-    }
+    d = ser.jabatan_ke_dict(j)
+    del d["sasaran"]
+    return _encode(d, _JSON_JABATAN) | {"dokumen_id": dokumen_id}
 
 
 def jabatan_from_row(r: Row) -> Jabatan:
-    return Jabatan(
-        id=r["id"],
-        parent_id=r["parent_id"],
-        urutan=int(r["urutan"]),
-        nama=r["nama"],
-        unit_kerja=r["unit_kerja"],
-        jenis=JenisJabatan(r["jenis"]),
-        pemangku=ser.pejabat_dari_dict(json.loads(r["pemangku"])),
-        tugas=r["tugas"],
-        tugas_butir=list(json.loads(r["tugas_butir"])),
-        gaya_tugas=GayaDaftar(r["gaya_tugas"]),
-        fungsi=list(json.loads(r["fungsi"])),
-        gaya_fungsi=GayaDaftar(r["gaya_fungsi"]),
-    )
+    return ser.jabatan_dari_dict(_decode(r, _JSON_JABATAN))
 
 
 def sasaran_row(s: Sasaran, dokumen_id: str, jabatan_id: str | None, urutan: int) -> Row:
@@ -139,27 +102,9 @@ def sasaran_row(s: Sasaran, dokumen_id: str, jabatan_id: str | None, urutan: int
 
 
 def indikator_row(i: Indikator, dokumen_id: str, sasaran_id: str, urutan: int) -> Row:
-    return {
-        "id": i.id,
-        "dokumen_id": dokumen_id,
-        "sasaran_id": sasaran_id,
-        "urutan": urutan,
-        "teks": i.teks,
-        "satuan": i.satuan,
-        "formula": dumps(ser.formula_ke_dict(i.formula)),
-        "sumber_data": i.sumber_data,
-        "penanggung_jawab": i.penanggung_jawab,
-        "catatan": i.catatan,
-    }
+    d = _encode(ser.indikator_ke_dict(i), _JSON_INDIKATOR)
+    return d | {"dokumen_id": dokumen_id, "sasaran_id": sasaran_id, "urutan": urutan}
 
 
 def indikator_from_row(r: Row) -> Indikator:
-    return Indikator(
-        id=r["id"],
-        teks=r["teks"],
-        satuan=r["satuan"],
-        formula=ser.formula_dari_dict(json.loads(r["formula"])),
-        sumber_data=r["sumber_data"],
-        penanggung_jawab=r["penanggung_jawab"],
-        catatan=r["catatan"],
-    )
+    return ser.indikator_dari_dict(_decode(r, _JSON_INDIKATOR))
