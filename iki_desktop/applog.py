@@ -8,7 +8,8 @@ from pathlib import Path
 
 from iki_desktop.store.connection import data_dir
 
-_configured = False
+_handler: logging.Handler | None = None
+_handler_path: Path | None = None
 
 
 def log_path() -> Path:
@@ -18,17 +19,21 @@ def log_path() -> Path:
 
 
 def setup_logging() -> Path:
-    global _configured
+    """Log to the data folder's log file (again when the data folder changed)."""
+    global _handler, _handler_path
     path = log_path()
-    if not _configured:
-        handler = logging.handlers.RotatingFileHandler(
+    if _handler_path != path:
+        root = logging.getLogger()
+        if _handler is not None:
+            root.removeHandler(_handler)
+            _handler.close()
+        _handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger()
-        root.addHandler(handler)
+        _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(_handler)
         root.setLevel(logging.INFO)
-        _configured = True
+        _handler_path = path
     return path
 
 
