@@ -1,4 +1,4 @@
-"""Kirim: write a `.ikipaket` to a flashdisk (or any folder) in a worker thread.
+"""Kirim: write a `.ikipaket` to a flashdisk (or any folder), showing progress.
 
 The list offers removable drives (QStorageInfo: ready, writable, not the system root)
 with their free space; "Pilih folder lain…" picks any folder. The dialog warns when
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStorageInfo, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QStorageInfo, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,37 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iki_desktop.applog import log_unexpected
-from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import EKSTENSI, HasilKirim, buat_paket
 from iki_desktop.store.transfer.umum import ukuran_mb
+from iki_desktop.ui.latar import TugasLatar
 
 PERAN_PATH = Qt.ItemDataRole.UserRole
-
-
-class Pekerja(QObject):
-    """Runs one long job off the GUI thread; reports progress, a result or a message."""
-
-    kemajuan = Signal(float, str)
-    selesai = Signal(object)
-    gagal = Signal(str)
-
-    def __init__(self, tugas: Callable[[Callable[[float, str], None]], Any]) -> None:
-        super().__init__()
-        self._tugas = tugas
-
-    @Slot()
-    def jalan(self) -> None:
-        try:
-            hasil = self._tugas(self.kemajuan.emit)
-        except IkiError as exc:
-            self.gagal.emit(str(exc))
-        except Exception:
-            path = log_unexpected("pengiriman paket")
-            self.gagal.emit(f"Terjadi kesalahan tak terduga; rinciannya dicatat di {path}.")
-        else:
-            self.selesai.emit(hasil)
 
 
 def daftar_flashdisk() -> list[tuple[str, Path, int]]:
@@ -89,8 +64,7 @@ class DialogKirim(QDialog):
         self.store = store
         self.hasil: HasilKirim | None = None
         self.pesan_galat = ""
-        self._thread: QThread | None = None
-        self._pekerja: Pekerja | None = None
+        self._tugas: TugasLatar | None = None
         self.setWindowTitle("Kirim ke flashdisk")
         self.resize(560, 520)
 
@@ -247,19 +221,14 @@ class DialogKirim(QDialog):
         def tugas(lapor: Callable[[float, str], None]) -> HasilKirim:
             return buat_paket(store, tujuan, ids, lapor)
 
-        self._thread = QThread(self)
-        self._pekerja = Pekerja(tugas)
-        self._pekerja.moveToThread(self._thread)
-        self._thread.started.connect(self._pekerja.jalan)
-        self._pekerja.kemajuan.connect(self._lapor)
-        self._pekerja.selesai.connect(self._selesai)
-        self._pekerja.gagal.connect(self._gagal)
-        self._pekerja.selesai.connect(self._thread.quit)
-        self._pekerja.gagal.connect(self._thread.quit)
-        self._thread.start()
+        self._tugas = TugasLatar(tugas, "pengiriman paket", self)
+        self._tugas.kemajuan.connect(self._lapor)
+        self._tugas.selesai.connect(self._selesai)
+        self._tugas.gagal.connect(self._gagal)
+        self._tugas.mulai()
 
     def sedang_berjalan(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._tugas is not None and self._tugas.berjalan
 
     def _sibuk(self, sibuk: bool) -> None:
         self.kemajuan.setVisible(True)

@@ -1,12 +1,13 @@
 """Pratinjau cetak: choose what to print, see the pages, print them or save the PDF.
 
-The PDF is built by `iki_desktop.printing` in a worker thread (a big Dokumen takes a
-moment and the window must not freeze), shown with QtPdf, and printed by rendering
+The PDF is built by `iki_desktop.printing` as a `TugasLatar` (ui/latar.py: progress is
+painted while it runs, so the window does not freeze), shown with QtPdf, and printed by rendering
 each page to the printer at no more than 300 dpi — no PDF reader is needed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -14,11 +15,8 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
-    QObject,
     QSizeF,
     Qt,
-    QThread,
-    Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -44,47 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.domain.model import Dokumen, Instansi, Kertas
+from iki_desktop.domain.model import Kertas
 from iki_desktop.printing.dokumen import build_pdf
 from iki_desktop.store.penetapan import muat_untuk_cetak
 from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.latar import TugasLatar
 
 MAX_DPI = 300
-
-
-class _Penyusun(QObject):
-    """Builds the PDF bytes off the GUI thread."""
-
-    kemajuan = Signal(int, str)
-    selesai = Signal(bytes)
-    gagal = Signal(str)
-
-    def __init__(self, instansi: Instansi, dokumen: Dokumen, pilihan: dict[str, object]) -> None:
-        super().__init__()
-        self.instansi = instansi
-        self.dokumen = dokumen
-        self.pilihan = pilihan
-
-    def jalan(self) -> None:
-        try:
-            data = build_pdf(
-                self.instansi,
-                self.dokumen,
-                progress=lambda f, pesan: self.kemajuan.emit(int(f * 100), pesan),
-                **self.pilihan,  # type: ignore[arg-type]
-            )
-        except IkiError as err:
-            self.gagal.emit(str(err))
-            return
-        except Exception:
-            from iki_desktop.applog import log_unexpected
-
-            path = log_unexpected("menyusun PDF")
-            self.gagal.emit(
-                f"PDF tidak dapat disusun karena kesalahan tak terduga (dicatat di {path})."
-            )
-            return
-        self.selesai.emit(data)
 
 
 def ukuran_kertas(kertas: Kertas) -> QPageSize:
@@ -133,8 +97,7 @@ class DialogCetak(QDialog):
         self._pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._array = QByteArray()
-        self._thread: QThread | None = None
-        self._penyusun: _Penyusun | None = None
+        self._tugas: TugasLatar | None = None
         self.pdf = QPdfDocument(self)
 
         self.view = QPdfView(self)
@@ -288,33 +251,32 @@ class DialogCetak(QDialog):
         }
 
     def sedang_menyusun(self) -> bool:
-        return self._thread is not None
+        return self._tugas is not None
 
     def susun(self) -> None:
-        """Build the PDF in a worker thread; the dialog stays responsive."""
-        if self._thread is not None:
+        """Build the PDF in the background; the dialog stays responsive."""
+        if self._tugas is not None:
             return
         pilihan = self.pilihan()
         if not pilihan["bagian"]:
             QMessageBox.information(self, "Pratinjau cetak", "Pilih sedikitnya satu bagian.")
             return
         self._sibuk(True)
-        self._thread = QThread(self)
-        self._penyusun = _Penyusun(self.instansi, self.dokumen, pilihan)
-        self._penyusun.moveToThread(self._thread)
-        self._thread.started.connect(self._penyusun.jalan)
-        self._penyusun.kemajuan.connect(self._kemajuan)
-        self._penyusun.selesai.connect(self._tampilkan)
-        self._penyusun.gagal.connect(self._gagal)
-        self._thread.start()
+        instansi, dokumen = self.instansi, self.dokumen
 
-    def _selesai_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = None
-        self._penyusun = None
+        def tugas(lapor: Callable[[float, str], None]) -> bytes:
+            return build_pdf(instansi, dokumen, progress=lapor, **pilihan)  # type: ignore[arg-type]
+
+        self._tugas = TugasLatar(tugas, "menyusun PDF", self)
+        self._tugas.kemajuan.connect(lambda f, pesan: self._kemajuan(int(f * 100), pesan))
+        self._tugas.selesai.connect(self._tampilkan)
+        self._tugas.gagal.connect(self._gagal)
+        self._tugas.mulai()
+
+    def _selesai_tugas(self) -> None:
+        tugas, self._tugas = self._tugas, None
+        if tugas is not None:
+            tugas.tunggu()  # a PDF build takes well under a second; never abandon one
         self._sibuk(False)
 
     def _sibuk(self, sibuk: bool) -> None:
@@ -339,10 +301,10 @@ class DialogCetak(QDialog):
         self.pdf.load(self._buffer)
         self.halaman.setMaximum(max(1, self.pdf.pageCount()))
         self.jumlah_halaman.setText(f"dari {self.pdf.pageCount()}")
-        self._selesai_thread()
+        self._selesai_tugas()
 
     def _gagal(self, pesan: str) -> None:
-        self._selesai_thread()
+        self._selesai_tugas()
         QMessageBox.warning(self, "Pratinjau cetak", pesan)
 
     # ------------------------------------------------------------ output
@@ -415,9 +377,9 @@ class DialogCetak(QDialog):
         self.label_kemajuan.setText(f"{jumlah} halaman dikirim ke printer.")
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self._selesai_thread()
+        self._selesai_tugas()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        self._selesai_thread()
+        self._selesai_tugas()
         super().reject()
