@@ -19,6 +19,7 @@ from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.rumus import daftar
+from iki_desktop.printing.tahan import TabelAman
 
 _TITIK_DUA_W = 4 * mm
 
@@ -56,13 +57,15 @@ def tabel_label(
         label = Paragraph(markup(b.label), gaya.kiri) if b.label else ""
         colon = ":" if b.titik_dua and b.label else ""
         data.append([label, colon, b.isi or ""])
-    table = Table(
+    table = TabelAman(
         data,
         colWidths=[label_w, _TITIK_DUA_W, lebar - label_w - _TITIK_DUA_W],
         splitInRow=1,
         style=_TABEL_LABEL_STYLE,
         hAlign="LEFT",
     )
+    # A paragraph cut across pages keeps three lines on each side.
+    table.potong_min = 3 * gaya.teks.leading + spasi
     if spasi:
         table.setStyle([("BOTTOMPADDING", (0, 0), (-1, -1), spasi)])
     table.setStyle([("FONT", (1, 0), (1, -1), gaya.huruf.regular, gaya.ukuran)])
@@ -99,6 +102,13 @@ def _baris_ttd(penandatangan: Penandatangan, gaya: Gaya) -> list[Flowable]:
 
 def blok_ttd(keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: bool) -> Flowable:
     """Signature block in the right half of the text width, kept on one page."""
+    return KeepTogether(bagian_ttd(keputusan, gaya, lebar, tempat_tanggal=tempat_tanggal))
+
+
+def bagian_ttd(
+    keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: bool
+) -> list[Flowable]:
+    """The signature block as [space above, block]: the tail a `Penutup` keeps."""
     kolom = min(lebar * 0.5, 95 * mm)
     isi: list[Flowable] = []
     if tempat_tanggal:
@@ -135,4 +145,4 @@ def blok_ttd(keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: 
         ],
         hAlign="LEFT",
     )
-    return KeepTogether([Spacer(1, 6 * mm), outer])
+    return [Spacer(1, 6 * mm), outer]

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Spacer,
@@ -33,11 +34,21 @@ from reportlab.platypus.doctemplate import LayoutError
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Kertas, Orientasi
 from iki_desktop.printing import page
-from iki_desktop.printing.blok import blok_ttd
-from iki_desktop.printing.gaya import buat_gaya
+from iki_desktop.printing.blok import bagian_ttd
+from iki_desktop.printing.gaya import Gaya, buat_gaya
 from iki_desktop.printing.keputusan import halaman_keputusan
 from iki_desktop.printing.lampiran import kepala_lampiran
-from iki_desktop.printing.tabel import blok_jabatan, judul_iku, tabel_cascading, tabel_indikator
+from iki_desktop.printing.tabel import (
+    PADDING_SEL as _PADDING_SEL,
+)
+from iki_desktop.printing.tabel import (
+    TabelGrup,
+    blok_jabatan,
+    judul_iku,
+    tabel_cascading,
+    tabel_indikator,
+)
+from iki_desktop.printing.tahan import Penutup
 
 BAGIAN = ("keputusan", "iku", "iki")
 Progress = Callable[[float, str], None]
@@ -83,7 +94,13 @@ def _story(
         raise IkiError("Tidak ada jabatan yang dipilih untuk dicetak.")
 
     if "keputusan" in bagian:
-        story += halaman_keputusan(instansi, dokumen.keputusan, gaya, tata.lebar_isi(page.TEGAK))
+        story += halaman_keputusan(
+            instansi,
+            dokumen.keputusan,
+            gaya,
+            tata.lebar_isi(page.TEGAK),
+            tata.tinggi_isi(page.TEGAK),
+        )
     if cetak_iku or cetak_iki:
         if story:
             story += [NextPageTemplate(orient), PageBreak()]
@@ -95,7 +112,7 @@ def _story(
         story += judul_iku(instansi, dokumen, gaya)
         story.append(tabel_indikator(dokumen.kolom_iku, dokumen.iku, gaya, lebar_tabel))
         if pengaturan.ttd_setelah_iku:
-            story.append(blok_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
+            story.append(bagian_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
     for n, jab in enumerate(jabatan if cetak_iki else []):
         if progress is not None and n % 4 == 0:
             progress(0.3 * n / len(jabatan), f"Menyusun IKI {n + 1} dari {len(jabatan)}")
@@ -109,8 +126,32 @@ def _story(
     # The closing signature, unless the IKU-only printout already ends with one.
     sudah_ttd = cetak_iku and not cetak_iki and pengaturan.ttd_setelah_iku
     if (cetak_iku or cetak_iki) and pengaturan.ttd_akhir_lampiran and not sudah_ttd:
-        story.append(blok_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
-    return story, first
+        story.append(bagian_ttd(dokumen.keputusan, gaya, lebar_tabel, tempat_tanggal=False))
+    return _satukan(story, gaya, tata.tinggi_isi(orient)), first
+
+
+def _satukan(story: list, gaya: Gaya, tinggi: float) -> list[Flowable]:
+    """Tie every indicator table to what must share its last page.
+
+    A table followed by a signature (a list in `story`) keeps at least three lines
+    with it; a table followed by a page break or the end keeps at least a quarter
+    page on its last page, so that no page carries a scrap of a table.
+    """
+    out: list[Flowable] = []
+    baris_min = 3 * gaya.sel.leading + _PADDING_SEL
+    for n, f in enumerate(story):
+        if isinstance(f, list):
+            if out and isinstance(out[-1], Penutup) and not out[-1].ekor:
+                out[-1].ekor = f
+            else:
+                out.append(KeepTogether(f))
+            continue
+        if isinstance(f, TabelGrup):
+            nxt = story[n + 1] if n + 1 < len(story) else None
+            if nxt is None or isinstance(nxt, (list, PageBreak, NextPageTemplate, Spacer)):
+                f = Penutup(f, [], isi_min=baris_min, halaman_min=tinggi / 4, tinggi_frame=tinggi)
+        out.append(f)
+    return out
 
 
 def _build(

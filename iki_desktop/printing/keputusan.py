@@ -11,9 +11,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Image, Paragraph, Spacer
 
 from iki_desktop.domain.model import GayaDaftar, Instansi, JenisInstansi, Keputusan
 from iki_desktop.domain.penomoran import diktum_ke, penanda
-from iki_desktop.printing.blok import Baris, blok_ttd, butir_gantung, lebar_label, tabel_label
+from iki_desktop.printing.blok import Baris, bagian_ttd, butir_gantung, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.tahan import Penutup
 
 LAMBANG_MM = 24.0
 
@@ -126,7 +127,7 @@ def _daftar_baris(label: str, items: list[str], gaya_daftar: GayaDaftar, gaya: G
 
 
 def halaman_keputusan(
-    instansi: Instansi, keputusan: Keputusan, gaya: Gaya, lebar: float
+    instansi: Instansi, keputusan: Keputusan, gaya: Gaya, lebar: float, tinggi: float
 ) -> list[Flowable]:
     """Flowables of the whole Keputusan, from the kop to the signature."""
     kepala = judul_kepala(instansi)
@@ -156,12 +157,23 @@ def halaman_keputusan(
 
     menetapkan = f"KEPUTUSAN {kepala} TENTANG {tentang}." if tentang else f"KEPUTUSAN {kepala}."
     rows = [Baris("Menetapkan", [Paragraph(markup(menetapkan), gaya.teks)])]
+    awal_akhir = 0
     for n, diktum in enumerate(keputusan.diktum, start=1):
+        awal_akhir = len(rows)
         rows.append(Baris(diktum_ke(n), [Paragraph(markup(diktum.teks.strip()), gaya.teks)]))
         butir = [b.strip() for b in diktum.butir if b.strip()]
         marks = [penanda(i, GayaDaftar.HURUF) for i in range(1, len(butir) + 1)]
         for flow in butir_gantung(butir, marks, gaya):
             rows.append(Baris("", [flow], titik_dua=False))
-    out.append(tabel_label(rows, gaya, lebar, label_w, spasi=4))
-    out.append(blok_ttd(keputusan, gaya, lebar, tempat_tanggal=True))
+    # The signature travels with the whole last diktum (at least three lines).
+    akhir_h = tabel_label(rows[awal_akhir:], gaya, lebar, label_w, spasi=4).wrap(lebar, 1e6)[1]
+    out.append(
+        Penutup(
+            tabel_label(rows, gaya, lebar, label_w, spasi=4),
+            bagian_ttd(keputusan, gaya, lebar, tempat_tanggal=True),
+            isi_min=max(akhir_h, 3 * gaya.teks.leading),
+            halaman_min=tinggi / 4,
+            tinggi_frame=tinggi,
+        )
+    )
     return out

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 from iki_desktop.domain.formula import Daftar, Formula, Pecahan, Teks, teks_ke_formula
 from iki_desktop.printing import fonts
 from iki_desktop.printing.escape import markup
+from iki_desktop.printing.pecah import Paragraf
 
 _RULE_GAP = 2.0  # points between the text and the fraction rule
 _FAKTOR_GAP = 5.0
@@ -63,7 +64,7 @@ def daftar(items: list[str], penanda: list[str], style: ParagraphStyle) -> list[
     """A hanging list: one Paragraph per item with its marker as the bullet."""
     hanging = gaya_gantung(style, round(lebar_penanda(penanda, style), 1))
     return [
-        Paragraph(markup(item), hanging, bulletText=mark)
+        Paragraf(markup(item), hanging, bulletText=mark)
         for item, mark in zip(items, penanda, strict=True)
     ]
 
@@ -75,8 +76,8 @@ class PecahanFlowable(Flowable):
         super().__init__()
         self.style = style
         centre = _gaya_tengah(style)
-        self.atas = Paragraph(markup(pecahan.pembilang), centre)
-        self.bawah = Paragraph(markup(pecahan.penyebut), centre)
+        self.atas = Paragraf(markup(pecahan.pembilang), centre)
+        self.bawah = Paragraf(markup(pecahan.penyebut), centre)
         self.faktor = pecahan.faktor.strip()
         self.faktor_p = Paragraph(markup(self.faktor), style) if self.faktor else None
         self.faktor_w = lebar_teks(self.faktor, style) + 1 if self.faktor else 0.0
@@ -107,9 +108,9 @@ class PecahanFlowable(Flowable):
         centre = _gaya_tengah(self.style)
         garis = "\u2015" * 12 + (f" {self.faktor}" if self.faktor else "")
         return [
-            Paragraph(self.atas.text, centre),
-            Paragraph(markup(garis), centre),
-            Paragraph(self.bawah.text, centre),
+            Paragraf(self.atas.text, centre),
+            Paragraf(markup(garis), centre),
+            Paragraf(self.bawah.text, centre),
         ]
 
     def draw(self) -> None:
@@ -138,7 +139,7 @@ def rumus(formula: Formula, style: ParagraphStyle) -> list[Flowable]:
     for bagian in formula.bagian:
         if isinstance(bagian, Teks):
             if bagian.teks.strip():
-                out.append(Paragraph(markup(bagian.teks.strip()), style))
+                out.append(Paragraf(markup(bagian.teks.strip()), style))
         elif isinstance(bagian, Pecahan):
             if len(bagian.pembilang) + len(bagian.penyebut) > PECAHAN_MAKS:
                 out.extend(PecahanFlowable(bagian, style).sebagai_paragraf())
@@ -156,7 +157,7 @@ def teks_atau_daftar(teks: str, style: ParagraphStyle) -> list[Flowable]:
     if not teks:
         return []
     if "1." not in teks and "1)" not in teks:
-        return [Paragraph(markup(teks), style)]
+        return [Paragraf(markup(teks), style)]
     formula = teks_ke_formula(teks)
     bagian = formula.bagian
     # Only the list structure is wanted here; anything looking like a fraction stays text.
@@ -164,4 +165,4 @@ def teks_atau_daftar(teks: str, style: ParagraphStyle) -> list[Flowable]:
         isinstance(b, Pecahan) for b in bagian
     ):
         return rumus(formula, style)
-    return [Paragraph(markup(teks), style)]
+    return [Paragraf(markup(teks), style)]

@@ -32,7 +32,9 @@ from iki_desktop.printing import fonts
 from iki_desktop.printing.blok import Baris, butir_gantung, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.pecah import Paragraf
 from iki_desktop.printing.rumus import rumus, teks_atau_daftar
+from iki_desktop.printing.tahan import TabelAman
 
 # Relative column widths; "no" has a fixed width.
 _BOBOT = {
@@ -47,7 +49,7 @@ _BOBOT = {
 _NO_W = 9 * mm
 _GROUP_KEYS = ("no", "sasaran")
 _HEADER_BG = Color(0.88, 0.88, 0.88)
-SPLIT_MIN = 36  # points: about three lines of cell text
+PADDING_SEL = 5.5  # top + bottom padding of an indicator cell
 _GARIS = 0.6
 
 
@@ -58,7 +60,7 @@ class _Grup:
     teks: str
 
 
-class TabelGrup(Table):
+class TabelGrup(TabelAman):
     """A Table that knows the sasaran group of each data row.
 
     When the table splits across pages, the part that starts inside a group draws a
@@ -111,9 +113,11 @@ class TabelGrup(Table):
         teks = "(lanjutan) " + " ".join(grup.teks.split())
         teks = "".join(ch if fonts.body_has(ch) else "?" for ch in teks)
         if stringWidth(teks, font, size) > x1 - x0:
-            while teks and stringWidth(teks + "…", font, size) > x1 - x0:
-                teks = teks[:-1]
-            teks = teks.rstrip() + "…"
+            # Shortened at a word end, never inside a word.
+            words = teks.split()
+            while len(words) > 1 and stringWidth(" ".join(words) + "…", font, size) > x1 - x0:
+                words.pop()
+            teks = " ".join(words) + "…"
         c = self.canv
         c.saveState()
         c.setFillColor(Color(0.42, 0.42, 0.42))
@@ -184,7 +188,7 @@ def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
     if ind is None:
         return []
     if kunci == "indikator":
-        return [Paragraph(markup(ind.teks.strip()), gaya.sel)] if ind.teks.strip() else []
+        return [Paragraf(markup(ind.teks.strip()), gaya.sel)] if ind.teks.strip() else []
     if kunci == "formula":
         return rumus(ind.formula, gaya.sel)
     value = {
@@ -216,7 +220,7 @@ def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, leba
                 if k.kunci == "no":
                     row.append(Paragraph(str(n), gaya.sel_tengah) if k_i == 0 else "")
                 elif k.kunci == "sasaran":
-                    row.append(Paragraph(markup(s.teks.strip()), gaya.sel) if k_i == 0 else "")
+                    row.append(Paragraf(markup(s.teks.strip()), gaya.sel) if k_i == 0 else "")
                 else:
                     row.append(_isi(k.kunci, ind, gaya) or "")
             data.append(row)
@@ -250,20 +254,22 @@ def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, leba
         # ...and across the whole width under the group's last row.
         style.append(("LINEBELOW", (0, end), (-1, end), _GARIS, "black"))
         start = end + 1
+    tiga_baris = 3 * gaya.sel.leading + PADDING_SEL
     table = TabelGrup(
         data,
         colWidths=widths,
         repeatRows=1,
         # Split inside the row that crosses the page end (as Word does), but never
-        # leave a piece shorter than SPLIT_MIN. Trying in-row first matters: a split
-        # at a row boundary leaves a gap that the remainder would fill with a
-        # repeated header over a sliver of a row.
+        # leave a piece shorter than three lines on either page. Trying in-row first
+        # matters: a split at a row boundary leaves a gap that the remainder would
+        # fill with a repeated header over a sliver of a row.
         splitByRow=0,
-        splitInRow=SPLIT_MIN,
+        splitInRow=tiga_baris,
         style=style,
         hAlign="LEFT",
     )
     table.grup_baris = grup_baris
+    table.potong_min = tiga_baris
     table.kolom_grup = next((i for i, k in enumerate(kolom) if k.kunci == "sasaran"), None)
     table.lanjutan = None
     table._gaya_lanjutan = (gaya.sel_lanjutan.fontName, gaya.sel_lanjutan.fontSize)
@@ -303,7 +309,7 @@ def tabel_cascading(cascading: Cascading, gaya: Gaya, lebar: float) -> list[Flow
         out += [tabel_label(visi, gaya, lebar, label_w), Spacer(1, 3 * mm)]
     judul = ["Misi", "Tujuan RPJMD", "Sasaran RPJMD", "Tujuan PD", "Sasaran PD", "Indikator PD"]
     data: list[list[object]] = [
-        [Paragraph(markup(j), gaya.sel_kepala) for j in judul],
+        [Paragraf(markup(j), gaya.sel_kepala) for j in judul],
         [Paragraph(f"({i})", gaya.sel_tengah) for i in range(1, 7)],
     ]
     for b in cascading.baris:

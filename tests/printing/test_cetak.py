@@ -59,6 +59,8 @@ def assert_in_order(text: str, expected: list[str] | list[list[str]]) -> None:
     A group is the texts of one table row; texts within a row need only come after
     the row's start (see `_find`); the rows themselves must be in order.
     """
+    # A word hyphenated at a line end reads as one word again.
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
     flat = "".join(text.split())
     cursor = 0
     for group in expected:
