@@ -207,6 +207,11 @@ class Keputusan:
     penandatangan: Penandatangan = field(default_factory=Penandatangan)
 
 
+# Columns whose value may be shared by consecutive indicators of one sasaran and
+# printed as one merged cell (a Sumber Data or Penanggung Jawab over several rows).
+KOLOM_GABUNG = ("satuan", "sumber_data", "penanggung_jawab", "catatan")
+
+
 @dataclass
 class Indikator:
     teks: str = ""
@@ -216,6 +221,10 @@ class Indikator:
     penanggung_jawab: str = ""
     catatan: str = ""
     id: str = field(default_factory=new_id)
+    # Keys of KOLOM_GABUNG whose cell is merged with the indicator above: the value
+    # is the one of the first indicator of the merged run (kept equal by
+    # `samakan_gabungan`), so every indicator still holds its own full value.
+    gabung: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -225,6 +234,22 @@ class Sasaran:
     teks: str = ""
     indikator: list[Indikator] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+
+    def samakan_gabungan(self) -> None:
+        """Give every merged cell the value of the first cell of its run.
+
+        A merge flag on the first indicator, or for an unknown column, is dropped.
+        """
+        for n, ind in enumerate(self.indikator):
+            if not ind.gabung:
+                continue
+            if n == 0:
+                ind.gabung = []
+                continue
+            ind.gabung = [k for k in KOLOM_GABUNG if k in ind.gabung]
+            atas = self.indikator[n - 1]
+            for kunci in ind.gabung:
+                setattr(ind, kunci, getattr(atas, kunci))
 
 
 @dataclass

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -32,6 +33,7 @@ from iki_desktop.printing import fonts
 from iki_desktop.printing.blok import Baris, butir_gantung, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.grup import garis_grup, susun_grup
 from iki_desktop.printing.pecah import Paragraf
 from iki_desktop.printing.rumus import rumus, teks_atau_daftar
 from iki_desktop.printing.tahan import TabelAman
@@ -47,7 +49,6 @@ _BOBOT = {
     "catatan": 1.4,
 }
 _NO_W = 9 * mm
-_GROUP_KEYS = ("no", "sasaran")
 _HEADER_BG = Color(0.88, 0.88, 0.88)
 PADDING_SEL = 5.5  # top + bottom padding of an indicator cell
 _GARIS = 0.6
@@ -94,7 +95,26 @@ class TabelGrup(TabelAman):
             cell = rest._cellvalues[header][self.kolom_grup] if self.kolom_grup is not None else ""  # type: ignore[attr-defined]
             if not _ada_teks(cell):
                 rest.lanjutan = first  # type: ignore[attr-defined]
+            else:
+                self._awali_lanjutan(rest, header)
         return [top, rest]
+
+    def _awali_lanjutan(self, rest: Table, header: int) -> None:
+        """The sasaran text continues on this page: put a grey "(lanjutan)" above it."""
+        col = self.kolom_grup
+        assert col is not None
+        font, size = self._gaya_lanjutan
+        tanda = Paragraph(
+            f'<font name="{font}" size="{size}" color="#707070">(lanjutan)</font>',
+            ParagraphStyle("lanjutan", fontName=font, fontSize=size, leading=size * 1.2),
+        )
+        cell = rest._cellvalues[header][col]  # type: ignore[attr-defined]
+        isi = list(cell) if isinstance(cell, (list, tuple)) else [cell]
+        rest._cellvalues[header][col] = [tanda, *isi]  # type: ignore[attr-defined]
+        heights = rest._argH  # type: ignore[attr-defined]
+        if heights and heights[header] is not None:
+            # An in-row split fixed the height of the piece: make room for the line.
+            heights[header] += size * 1.2
 
     def draw(self) -> None:
         super().draw()
@@ -200,6 +220,20 @@ def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
     return teks_atau_daftar(value, gaya.sel)
 
 
+_GAYA_TABEL: list[tuple[object, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+    ("BOX", (0, 0), (-1, -1), _GARIS, "black"),
+    ("LINEAFTER", (0, 0), (-2, -1), _GARIS, "black"),
+    ("LINEBELOW", (0, 0), (-1, 0), _GARIS, "black"),
+]
+
+
 def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, lebar: float) -> Table:
     """The indicator table: header repeated per page, sasaran drawn as open groups."""
     kolom = kolom or [Kolom("sasaran", "SASARAN"), Kolom("indikator", "INDIKATOR")]
@@ -210,50 +244,34 @@ def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, leba
     ]
     data: list[list[object]] = [header]
     grup_baris: list[_Grup | None] = []
-    group_ends: list[int] = []
+    style = list(_GAYA_TABEL)
+    baris_min = gaya.sel.leading
+
+    def isi(kunci: str, ind: Indikator | None) -> list[Flowable]:
+        return _isi(kunci, ind, gaya)
+
     for n, s in enumerate(sasaran, start=1):
         kelompok = _Grup(s.teks)
         rows: list[Indikator | None] = list(s.indikator) or [None]
-        for k_i, ind in enumerate(rows):
-            row: list[object] = []
-            for k in kolom:
-                if k.kunci == "no":
-                    row.append(Paragraph(str(n), gaya.sel_tengah) if k_i == 0 else "")
-                elif k.kunci == "sasaran":
-                    row.append(Paragraf(markup(s.teks.strip()), gaya.sel) if k_i == 0 else "")
-                else:
-                    row.append(_isi(k.kunci, ind, gaya) or "")
-            data.append(row)
+        kepala: list[Flowable | None] = []
+        for k in kolom:
+            if k.kunci == "no":
+                kepala.append(Paragraph(str(n), gaya.sel_tengah))
+            elif k.kunci == "sasaran":
+                kepala.append(
+                    Paragraf(markup(s.teks.strip()), gaya.sel) if s.teks.strip() else None
+                )
+        grup = susun_grup(kepala, kolom, widths, rows, isi, baris_min)  # type: ignore[arg-type]
+        awal = len(data)
+        for sel in grup.sel:
+            data.append([x or "" for x in sel])
             grup_baris.append(kelompok)
-        group_ends.append(len(data) - 1)
+        # Rules inside the group (none within a run), then across the whole width.
+        style += garis_grup(grup, awal, _GARIS)
+        style.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), _GARIS, "black"))
     if len(data) == 1:
         data.append(["" for _ in kolom])
         grup_baris.append(None)
-        group_ends.append(1)
-
-    style: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
-        ("BOX", (0, 0), (-1, -1), _GARIS, "black"),
-        ("LINEAFTER", (0, 0), (-2, -1), _GARIS, "black"),
-        ("LINEBELOW", (0, 0), (-1, 0), _GARIS, "black"),
-    ]
-    group_cols = [i for i, k in enumerate(kolom) if k.kunci in _GROUP_KEYS]
-    other_ranges = _ranges([i for i in range(len(kolom)) if i not in group_cols])
-    start = 1
-    for end in group_ends:
-        # Rule under every indicator row in the indicator columns only...
-        for a, b in other_ranges:
-            if end > start:
-                style.append(("LINEBELOW", (a, start), (b, end - 1), _GARIS, "black"))
-        # ...and across the whole width under the group's last row.
-        style.append(("LINEBELOW", (0, end), (-1, end), _GARIS, "black"))
-        start = end + 1
     tiga_baris = 3 * gaya.sel.leading + PADDING_SEL
     table = TabelGrup(
         data,
@@ -274,16 +292,6 @@ def tabel_indikator(kolom: list[Kolom], sasaran: list[Sasaran], gaya: Gaya, leba
     table.lanjutan = None
     table._gaya_lanjutan = (gaya.sel_lanjutan.fontName, gaya.sel_lanjutan.fontSize)
     return table
-
-
-def _ranges(cols: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for c in cols:
-        if out and out[-1][1] == c - 1:
-            out[-1] = (out[-1][0], c)
-        else:
-            out.append((c, c))
-    return out
 
 
 def judul_iku(instansi: Instansi, dokumen: Dokumen, gaya: Gaya) -> list[Flowable]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
@@ -109,3 +110,65 @@ def test_long_indicator_row_continues_with_three_lines_or_more(kecil: Paket) -> 
         jab = dokumen.jabatan_urut()[1]
         pdf = build_pdf(instansi, dokumen, bagian=("iki",), jabatan_ids=[jab.id])
         assert all(x >= SEPEREMPAT for x in bagian_terisi(pdf)[:-1])
+
+
+def _tabel(sasaran: list[Sasaran], kolom: list | None = None):  # type: ignore[no-untyped-def]
+    from iki_desktop.domain.model import kolom_iku_bawaan
+
+    gaya = buat_gaya(dokumen_uji._instansi().pengaturan.huruf, 11)
+    t = tabel_indikator(kolom or kolom_iku_bawaan(), sasaran, gaya, 450)
+    t.wrap(450, 1e6)
+    return t, gaya
+
+
+def test_long_sasaran_fills_its_rows_instead_of_one_tall_row(kecil: Paket) -> None:
+    teks = " ".join([dokumen_uji.LONG] * 2)
+    inds = [Indikator(teks=f"Indikator {k}", sumber_data="Laporan") for k in range(5)]
+    t, _ = _tabel([Sasaran(teks, inds)])
+    rows = t._rowHeights[1:]
+    # The rows share the height the sasaran needs: none is tall beside empty cells.
+    assert max(rows) < 2 * min(rows)
+    assert sum(1 for row in t._cellvalues[1:] if row[1]) >= 4
+    # ...and the sasaran text is all printed, in order.
+    instansi, dokumen = copy.deepcopy(kecil)
+    jab = dokumen.jabatan_urut()[1]
+    jab.sasaran = [Sasaran(teks, inds)]
+    pdf = build_pdf(instansi, dokumen, bagian=("iki",), jabatan_ids=[jab.id])
+    printed = re.sub(r"Indikator\d|Laporan", "", _flat("\n".join(teks_halaman(pdf))))
+    assert _flat(teks) in printed
+
+
+def test_long_sasaran_continues_on_the_next_page_marked_lanjutan(kecil: Paket) -> None:
+    instansi, dokumen = copy.deepcopy(kecil)
+    jab = dokumen.jabatan_urut()[1]
+    inds = [Indikator(teks=f"Indikator pendek {k}", sumber_data="Laporan") for k in range(30)]
+    jab.sasaran = [Sasaran(" ".join([dokumen_uji.LONG] * 8), inds)]
+    pdf = build_pdf(instansi, dokumen, bagian=("iki",), jabatan_ids=[jab.id])
+    pages = teks_halaman(pdf)
+    assert len(pages) >= 2
+    assert "(lanjutan)" in pages[1]
+    assert all(x >= SEPEREMPAT for x in bagian_terisi(pdf)[:-1])
+
+
+def test_shared_sumber_data_prints_once_as_one_cell() -> None:
+    inds = [
+        Indikator(teks=f"Indikator {k}", sumber_data="Seksi PMD", penanggung_jawab=f"PJ {k}")
+        for k in range(4)
+    ]
+    for ind in inds[1:3]:
+        ind.gabung = ["sumber_data"]
+    s = Sasaran("Sasaran", inds)
+    s.samakan_gabungan()
+    t, _ = _tabel([s])
+    col = 4  # NO, SASARAN, INDIKATOR, FORMULA, SUMBER DATA, PJ
+    filled = [bool(row[col]) for row in t._cellvalues[1:]]
+    assert filled == [True, False, False, True]
+    # No rule between the merged rows in that column, one under the run.
+    below = {
+        (c0, r)
+        for op, (c0, r), (c1, _r), *_ in t._linecmds
+        if op == "LINEBELOW"
+        for c0 in range(c0 if c0 >= 0 else 0, (c1 if c1 >= 0 else 5) + 1)
+    }
+    assert (col, 1) not in below and (col, 2) not in below and (col, 3) in below
+    assert (5, 1) in below  # the penanggung jawab cells keep their own rules
