@@ -206,10 +206,57 @@ class Keputusan:
     tanggal: dt.date | None = None
     penandatangan: Penandatangan = field(default_factory=Penandatangan)
 
+    @property
+    def kosong(self) -> bool:
+        """No decree to print: no number, subject, considerations or clauses."""
+        return not (
+            self.nomor.strip()
+            or self.tentang.strip()
+            or any(x.strip() for x in self.menimbang + self.mengingat)
+            or any(d.teks.strip() or d.butir for d in self.diktum)
+        )
+
 
 # Columns whose value may be shared by consecutive indicators of one sasaran and
 # printed as one merged cell (a Sumber Data or Penanggung Jawab over several rows).
 KOLOM_GABUNG = ("satuan", "sumber_data", "penanggung_jawab", "catatan")
+
+
+class BentukDokumen(StrEnum):
+    """How a Dokumen is printed (the shapes real offices use)."""
+
+    KEPUTUSAN = "keputusan"  # Keputusan Camat with the IKU/IKI as its Lampiran
+    TTD_AKHIR = "ttd_akhir"  # IKU/IKI signed at the end, with place and date
+    BUKU = "buku"  # booklet: cover, Visi/Misi/Tujuan, Tugas, cascading, IKU, IKI
+    TANPA_TTD = "tanpa_ttd"  # unsigned working copy
+
+    @property
+    def label(self) -> str:
+        return {
+            "keputusan": "Keputusan + Lampiran",
+            "ttd_akhir": "Ditandatangani di akhir",
+            "buku": "Buku",
+            "tanpa_ttd": "Tanpa tanda tangan",
+        }[self.value]
+
+
+@dataclass
+class Bentuk:
+    """The print shape of a Dokumen and what only some shapes print.
+
+    tempat/tanggal/penandatangan: the closing signature of "ditandatangani di akhir"
+    and "buku" ("Sukamaju, 19 Januari 2019" / a.n. Bupati ... Camat ...); an empty
+    penandatangan falls back to the Keputusan's. halaman_visi / halaman_tugas: the
+    booklet's Visi/Misi/Tujuan page (from the cascading) and Tugas page (from the
+    first jabatan, the head of the office).
+    """
+
+    jenis: BentukDokumen = BentukDokumen.KEPUTUSAN
+    tempat: str = ""
+    tanggal: dt.date | None = None
+    penandatangan: Penandatangan = field(default_factory=Penandatangan)
+    halaman_visi: bool = True
+    halaman_tugas: bool = True
 
 
 @dataclass
@@ -358,6 +405,8 @@ class Dokumen:
     iku: list[Sasaran] = field(default_factory=list)
     jabatan: list[Jabatan] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # Legacy import sets `bentuk.jenis` to the shape it found in the Word file.
+    bentuk: Bentuk = field(default_factory=Bentuk)
 
     @property
     def ditetapkan(self) -> bool:

@@ -5,7 +5,9 @@ Content hash
     everything that is printed or defines the document: the Instansi kop fields (the
     lambang as the sha256 of its bytes), the print settings, the Dokumen identity
     (id, tahun, periode, judul, revisi), the Keputusan, table headings, cascading,
-    the IKU and the jabatan tree in print order with every text and formula.
+    the IKU and the jabatan tree in print order with every text and formula, and
+    the print shape (bentuk) and merged cells (gabung) only when they differ from
+    the defaults, so that content enacted before those existed keeps its hash.
     Excluded: status (a Draf and its enacted self hash alike), updated_at and
     tombstones (not part of domain objects), pendahulu_id, and the ids of jabatan,
     sasaran and indikator (their order is included instead, so the hash depends
@@ -29,7 +31,16 @@ import json
 import unicodedata
 from typing import Any
 
-from iki_desktop.domain.model import Dokumen, Instansi, Jabatan, Sasaran, StatusDokumen, new_id
+from iki_desktop.domain.model import (
+    Bentuk,
+    Dokumen,
+    Indikator,
+    Instansi,
+    Jabatan,
+    Sasaran,
+    StatusDokumen,
+    new_id,
+)
 from iki_desktop.domain.perbandingan import (
     NAMESPACE_PERUBAHAN,
     Perbedaan,
@@ -37,6 +48,7 @@ from iki_desktop.domain.perbandingan import (
     id_turunan,
 )
 from iki_desktop.domain.serialize import (
+    bentuk_ke_dict,
     cascading_ke_dict,
     formula_ke_dict,
     keputusan_ke_dict,
@@ -76,23 +88,25 @@ def _nfc(value: Any) -> Any:
     return value
 
 
+def _indikator_kanonik(i: Indikator) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "teks": i.teks,
+        "satuan": i.satuan,
+        "formula": formula_ke_dict(i.formula),
+        "sumber_data": i.sumber_data,
+        "penanggung_jawab": i.penanggung_jawab,
+        "catatan": i.catatan,
+    }
+    # Printed fields added later enter the hash only when set: codes of content
+    # enacted before them still verify.
+    if i.gabung:
+        data["gabung"] = list(i.gabung)
+    return data
+
+
 def _sasaran_kanonik(items: list[Sasaran]) -> list[dict[str, Any]]:
     return [
-        {
-            "teks": s.teks,
-            "indikator": [
-                {
-                    "teks": i.teks,
-                    "satuan": i.satuan,
-                    "formula": formula_ke_dict(i.formula),
-                    "sumber_data": i.sumber_data,
-                    "penanggung_jawab": i.penanggung_jawab,
-                    "catatan": i.catatan,
-                }
-                for i in s.indikator
-            ],
-        }
-        for s in items
+        {"teks": s.teks, "indikator": [_indikator_kanonik(i) for i in s.indikator]} for s in items
     ]
 
 
@@ -115,7 +129,7 @@ def _jabatan_kanonik(dok: Dokumen, j: Jabatan) -> dict[str, Any]:
 def konten_kanonik(instansi: Instansi, dok: Dokumen) -> dict[str, Any]:
     """The dict that is hashed (see the module docstring for what is in and out)."""
     i = instansi
-    data = {
+    data: dict[str, Any] = {
         "instansi": {
             "nama": i.nama,
             "jenis": i.jenis.value,
@@ -146,6 +160,8 @@ def konten_kanonik(instansi: Instansi, dok: Dokumen) -> dict[str, Any]:
             "jabatan": [_jabatan_kanonik(dok, j) for j in dok.jabatan_urut()],
         },
     }
+    if dok.bentuk != Bentuk():
+        data["dokumen"]["bentuk"] = bentuk_ke_dict(dok.bentuk)
     result: dict[str, Any] = _nfc(data)
     return result
 

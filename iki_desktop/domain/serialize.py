@@ -1,7 +1,8 @@
 """Plain-dict form of the domain, used by JSON interchange, the store's JSON
 columns, content hashing and the sample resources.
 
-The dict form is stable: keys are fixed, lists keep their order, dates are ISO
+The dict form is stable: keys are fixed (the later "bentuk" of a Dokumen and
+"gabung" of an indicator appear only when set), lists keep their order, dates are ISO
 strings and the lambang is base64. `dokumen_ke_dict(dokumen_dari_dict(d)) == d`
 for every valid `d`.
 """
@@ -14,8 +15,11 @@ from typing import Any
 
 from iki_desktop.domain.formula import Bagian, Daftar, Formula, Pecahan, Teks
 from iki_desktop.domain.model import (
+    KOLOM_GABUNG,
     AwalanTtd,
     BarisCascading,
+    Bentuk,
+    BentukDokumen,
     Cascading,
     Diktum,
     Dokumen,
@@ -210,7 +214,7 @@ def indikator_ke_dict(i: Indikator) -> Json:
         "sumber_data": i.sumber_data,
         "penanggung_jawab": i.penanggung_jawab,
         "catatan": i.catatan,
-    }
+    } | ({"gabung": list(i.gabung)} if i.gabung else {})
 
 
 def indikator_dari_dict(d: Json) -> Indikator:
@@ -222,6 +226,7 @@ def indikator_dari_dict(d: Json) -> Indikator:
         sumber_data=str(d.get("sumber_data", "")),
         penanggung_jawab=str(d.get("penanggung_jawab", "")),
         catatan=str(d.get("catatan", "")),
+        gabung=[str(k) for k in d.get("gabung", []) if k in KOLOM_GABUNG],
     )
 
 
@@ -230,11 +235,13 @@ def sasaran_ke_dict(s: Sasaran) -> Json:
 
 
 def sasaran_dari_dict(d: Json) -> Sasaran:
-    return Sasaran(
+    sasaran = Sasaran(
         id=str(d["id"]),
         teks=str(d.get("teks", "")),
         indikator=[indikator_dari_dict(i) for i in d.get("indikator", [])],
     )
+    sasaran.samakan_gabungan()
+    return sasaran
 
 
 def jabatan_ke_dict(j: Jabatan) -> Json:
@@ -343,6 +350,30 @@ def keputusan_dari_dict(d: Json | None) -> Keputusan:
     )
 
 
+def bentuk_ke_dict(b: Bentuk) -> Json:
+    return {
+        "jenis": b.jenis.value,
+        "tempat": b.tempat,
+        "tanggal": b.tanggal.isoformat() if b.tanggal else None,
+        "penandatangan": penandatangan_ke_dict(b.penandatangan),
+        "halaman_visi": b.halaman_visi,
+        "halaman_tugas": b.halaman_tugas,
+    }
+
+
+def bentuk_dari_dict(d: Json | None) -> Bentuk:
+    d = d or {}
+    tanggal = d.get("tanggal")
+    return Bentuk(
+        jenis=BentukDokumen(d.get("jenis", BentukDokumen.KEPUTUSAN.value)),
+        tempat=str(d.get("tempat", "")),
+        tanggal=dt.date.fromisoformat(tanggal) if tanggal else None,
+        penandatangan=penandatangan_dari_dict(d.get("penandatangan")),
+        halaman_visi=bool(d.get("halaman_visi", True)),
+        halaman_tugas=bool(d.get("halaman_tugas", True)),
+    )
+
+
 def dokumen_ke_dict(dok: Dokumen) -> Json:
     return {
         "id": dok.id,
@@ -359,7 +390,7 @@ def dokumen_ke_dict(dok: Dokumen) -> Json:
         "cascading": cascading_ke_dict(dok.cascading),
         "iku": [sasaran_ke_dict(s) for s in dok.iku],
         "jabatan": [jabatan_ke_dict(j) for j in dok.jabatan],
-    }
+    } | ({"bentuk": bentuk_ke_dict(dok.bentuk)} if dok.bentuk != Bentuk() else {})
 
 
 def dokumen_dari_dict(d: Json) -> Dokumen:
@@ -378,6 +409,7 @@ def dokumen_dari_dict(d: Json) -> Dokumen:
         cascading=cascading_dari_dict(d.get("cascading")),
         iku=[sasaran_dari_dict(s) for s in d.get("iku", [])],
         jabatan=[jabatan_dari_dict(j) for j in d.get("jabatan", [])],
+        bentuk=bentuk_dari_dict(d.get("bentuk")),
     )
 
 

@@ -186,6 +186,9 @@ def baca_xlsx(path: str | Path) -> HasilImporXlsx:
             if terbaca.replace("\r\n", "\n") != sel.teks:
                 penerap.terapkan(sel.target, sel.teks, terbaca.replace("\r\n", "\n"))
                 hasil.perubahan.append(f"{ws.title}!{ws.cell(sel.row, sel.col).coordinate}")
+    # An edited merged cell gives its new value to every indicator of its run.
+    for s in penerap.sasaran.values():
+        s.samakan_gabungan()
     return hasil
 
 

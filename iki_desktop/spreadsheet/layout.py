@@ -91,6 +91,14 @@ def teks_kolom(ind: Indikator, kunci: str) -> str:
     return str(getattr(ind, kunci, ""))
 
 
+def _panjang_gabung(items: list[Indikator], i: int, kunci: str) -> int:
+    """How many indicators after the i-th share its cell in column `kunci`."""
+    n = 0
+    while i + n + 1 < len(items) and kunci in items[i + n + 1].gabung:
+        n += 1
+    return n
+
+
 def butir(items: list[str], gaya: GayaDaftar) -> list[str]:
     return [f"{penanda(i, gaya)} {t}".strip() for i, t in enumerate(items, start=1)]
 
@@ -138,21 +146,29 @@ class _Penyusun:
                 gaya = "isi_tengah" if k.kunci == "no" else "isi"
                 self.tambah(Sel(first, c, teks, gaya, target, last, c))
                 grup_butuh = max(grup_butuh, tinggi_untuk(jumlah_baris(teks, self.l.lebar[c - 1])))
+            runs: list[tuple[int, int, float]] = []
             for i in range(n):
                 r = first + i
                 ind = s.indikator[i] if i < len(s.indikator) else None
                 for c, k in enumerate(kolom, start=1):
-                    if c in grup_cols:
-                        continue
+                    if c in grup_cols or (ind is not None and k.kunci in ind.gabung and i > 0):
+                        continue  # inside a merged run: written with the run's first cell
                     teks = teks_kolom(ind, k.kunci) if ind else ""
                     target = f"ind:{ind.id}:{k.kunci}" if ind else None
-                    self.tambah(Sel(r, c, teks, "isi", target))
-                    self.butuh(r, tinggi_untuk(jumlah_baris(teks, self.l.lebar[c - 1])))
+                    akhir = r + _panjang_gabung(s.indikator, i, k.kunci) if ind else r
+                    butuh = tinggi_untuk(jumlah_baris(teks, self.l.lebar[c - 1]))
+                    if akhir > r:
+                        self.tambah(Sel(r, c, teks, "isi", target, akhir, c))
+                        runs.append((r, akhir, butuh))
+                    else:
+                        self.tambah(Sel(r, c, teks, "isi", target))
+                        self.butuh(r, butuh)
                 self.butuh(r, tinggi_untuk(1))
-            # A merged sasaran cell must fit within the rows it spans.
-            punya = sum(self.l.tinggi.get(r, 0.0) for r in range(first, last + 1))
-            if grup_butuh > punya:
-                self.l.tinggi[last] = self.l.tinggi.get(last, 0.0) + (grup_butuh - punya)
+            # A merged cell (sasaran, shared value) must fit within the rows it spans.
+            for a, b, butuh in [(first, last, grup_butuh), *runs]:
+                punya = sum(self.l.tinggi.get(r, 0.0) for r in range(a, b + 1))
+                if butuh > punya:
+                    self.l.tinggi[b] = self.l.tinggi.get(b, 0.0) + (butuh - punya)
             self.row = last + 1
         self.l.baris_akhir = self.row - 1
 

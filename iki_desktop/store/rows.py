@@ -58,9 +58,9 @@ def instansi_from_row(r: Row) -> Instansi:
 
 # Nested values live in JSON text columns; everything else maps 1:1 to the dict form of
 # domain.serialize, which stays the one place that knows the fields.
-_JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading")
+_JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading", "bentuk")
 _JSON_JABATAN = ("pemangku", "tugas_butir", "fungsi")
-_JSON_INDIKATOR = ("formula",)
+_JSON_INDIKATOR = ("formula", "gabung")
 
 
 def _encode(d: dict[str, Any], json_columns: tuple[str, ...]) -> Row:
@@ -68,12 +68,14 @@ def _encode(d: dict[str, Any], json_columns: tuple[str, ...]) -> Row:
 
 
 def _decode(r: Row, json_columns: tuple[str, ...]) -> dict[str, Any]:
-    return {k: json.loads(v) if k in json_columns else v for k, v in r.items()}
+    # A row from an older package may lack a newer column: the default applies.
+    return {k: json.loads(v) if k in json_columns and v is not None else v for k, v in r.items()}
 
 
 def dokumen_row(dok: Dokumen) -> Row:
     d = ser.dokumen_ke_dict(dok)
     del d["iku"], d["jabatan"]
+    d["bentuk"] = ser.bentuk_ke_dict(dok.bentuk)  # the column is always written
     return _encode(d, _JSON_DOKUMEN)
 
 
@@ -102,7 +104,7 @@ def sasaran_row(s: Sasaran, dokumen_id: str, jabatan_id: str | None, urutan: int
 
 
 def indikator_row(i: Indikator, dokumen_id: str, sasaran_id: str, urutan: int) -> Row:
-    d = _encode(ser.indikator_ke_dict(i), _JSON_INDIKATOR)
+    d = _encode(ser.indikator_ke_dict(i) | {"gabung": list(i.gabung)}, _JSON_INDIKATOR)
     return d | {"dokumen_id": dokumen_id, "sasaran_id": sasaran_id, "urutan": urutan}
 
 

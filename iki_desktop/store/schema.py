@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -174,10 +174,23 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
+_V4 = """
+-- Print shape of a Dokumen (Keputusan + Lampiran, signed at the end, booklet,
+-- unsigned) with its closing signature; merged cells of consecutive indicators.
+ALTER TABLE dokumen ADD COLUMN bentuk TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE indikator ADD COLUMN gabung TEXT NOT NULL DEFAULT '[]';
+"""
+
+
+def _migration_4(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V4)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -155,6 +155,8 @@ def _cek_id(tabel: str, nama: str, v: Any, masalah: list[str]) -> None:
 
 
 def _json(tabel: str, row: Row, kolom: str, jenis: type, masalah: list[str]) -> None:
+    if kolom not in row:
+        return  # a package of an older schema: the column came later
     try:
         nilai = json.loads(row[kolom])
     except (ValueError, TypeError, RecursionError):
@@ -166,9 +168,15 @@ def _json(tabel: str, row: Row, kolom: str, jenis: type, masalah: list[str]) -> 
 
 _JSON_KOLOM: dict[str, list[tuple[str, type]]] = {
     "instansi": [("alamat", list), ("pengaturan", dict)],
-    "dokumen": [("keputusan", dict), ("kolom_iku", list), ("kolom_iki", list), ("cascading", dict)],
+    "dokumen": [
+        ("keputusan", dict),
+        ("kolom_iku", list),
+        ("kolom_iki", list),
+        ("cascading", dict),
+        ("bentuk", dict),
+    ],
     "jabatan": [("pemangku", dict), ("tugas_butir", list), ("fungsi", list)],
-    "indikator": [("formula", list)],
+    "indikator": [("formula", list), ("gabung", list)],
     "penetapan": [("snapshot", dict)],
 }
 _DARI_BARIS = {
