@@ -123,25 +123,22 @@ def susun_grup(
 
 def garis_grup(grup: Grup, awal: int, lebar_garis: float) -> list[tuple[object, ...]]:
     """LINEBELOW commands inside a group starting at table row `awal` (no rule in a run)."""
-    out: list[tuple[object, ...]] = []
     n = len(grup.sel)
+    # Per row, the columns that get a rule under it; neighbours join into one command.
+    per_baris: dict[int, list[int]] = {}
     for c, runs in enumerate(grup.runs):
         for _r0, r1 in runs:
             if r1 < n - 1:
-                out.append(("LINEBELOW", (c, awal + r1), (c, awal + r1), lebar_garis, "black"))
-    return _gabung_perintah(out)
-
-
-def _gabung_perintah(cmds: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Join rules of neighbouring columns on one row into one command."""
+                per_baris.setdefault(r1, []).append(c)
     out: list[tuple[object, ...]] = []
-    for cmd in sorted(cmds, key=lambda x: (x[1][1], x[1][0])):  # type: ignore[index]
-        if out:
-            prev = out[-1]
-            (pc0, pr), (pc1, _) = prev[1], prev[2]  # type: ignore[misc]
-            (c0, r), (c1, _) = cmd[1], cmd[2]  # type: ignore[misc]
-            if pr == r and pc1 == c0 - 1:
-                out[-1] = (prev[0], (pc0, pr), (c1, r), *prev[3:])
+    for r, cols in sorted(per_baris.items()):
+        cols.sort()
+        a = b = cols[0]
+        for c in [*cols[1:], None]:
+            if c is not None and c == b + 1:
+                b = c
                 continue
-        out.append(cmd)
+            out.append(("LINEBELOW", (a, awal + r), (b, awal + r), lebar_garis, "black"))
+            if c is not None:
+                a = b = c
     return out
