@@ -134,11 +134,10 @@ def garis_grup(grup: Grup, awal: int, lebar_garis: float) -> list[tuple[object, 
     for r, cols in sorted(per_baris.items()):
         cols.sort()
         a = b = cols[0]
-        for c in [*cols[1:], None]:
-            if c is not None and c == b + 1:
-                b = c
-                continue
-            out.append(("LINEBELOW", (a, awal + r), (b, awal + r), lebar_garis, "black"))
-            if c is not None:
-                a = b = c
+        for c in cols[1:]:
+            if c != b + 1:
+                out.append(("LINEBELOW", (a, awal + r), (b, awal + r), lebar_garis, "black"))
+                a = c
+            b = c
+        out.append(("LINEBELOW", (a, awal + r), (b, awal + r), lebar_garis, "black"))
     return out
