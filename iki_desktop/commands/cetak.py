@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from iki_desktop.commands._umum import (
@@ -33,9 +34,10 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     )
     p.add_argument(
         "--bagian",
-        default="keputusan,iku,iki",
-        metavar="keputusan,iku,iki",
-        help="bagian yang dicetak, dipisah koma (bawaan: semua)",
+        default=None,
+        metavar="sampul,keputusan,iku,iki",
+        help="bagian yang dicetak, dipisah koma (bawaan: semua bagian yang ada menurut "
+        "bentuk dokumen; bagian tanpa isi tidak pernah dicetak)",
     )
     p.add_argument(
         "--jabatan",
@@ -58,9 +60,13 @@ def pilih_jabatan(dokumen: Dokumen, teks: list[str]) -> list[str]:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from iki_desktop.printing import write_pdf
+    from iki_desktop.printing import rencana_bagian, write_pdf
 
-    bagian = [b.strip().lower() for b in args.bagian.split(",") if b.strip()]
+    bagian = (
+        [b.strip().lower() for b in args.bagian.split(",") if b.strip()]
+        if args.bagian is not None
+        else None
+    )
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise IkiError(f"Berkas hasil harus berakhiran .pdf, bukan '{out.name}'.")
@@ -71,6 +77,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         # An enacted Dokumen prints from its frozen snapshot, with its code and QR.
         instansi, dokumen, kode = muat_untuk_cetak(store, dokumen.id)
     jabatan_ids = pilih_jabatan(dokumen, args.jabatan) if args.jabatan else None
+    for alasan in rencana_bagian(dokumen, bagian, jabatan_ids).dilewati:
+        print(f"Dilewati: {alasan}", file=sys.stderr)
     halaman = write_pdf(
         out,
         instansi,

@@ -1,8 +1,8 @@
 """PDF printing with reportlab (no Qt): Keputusan, Lampiran heading, IKU/IKI tables.
 
-Public API: `build_pdf`, `write_pdf`, `BAGIAN` (see `dokumen.py`).
+Public API: `build_pdf`, `write_pdf`, `BAGIAN`, `rencana_bagian` (see `dokumen.py`, `bentuk.py`).
 """
 
-from iki_desktop.printing.dokumen import BAGIAN, Progress, build_pdf, write_pdf
+from iki_desktop.printing.dokumen import BAGIAN, Progress, build_pdf, rencana_bagian, write_pdf
 
-__all__ = ["BAGIAN", "Progress", "build_pdf", "write_pdf"]
+__all__ = ["BAGIAN", "Progress", "build_pdf", "rencana_bagian", "write_pdf"]

@@ -7,6 +7,7 @@ FUNGSI, NOMOR …) with every colon in one column and list items hanging after i
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -108,9 +109,9 @@ def blok_ttd(keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: 
 def bagian_ttd(
     keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: bool
 ) -> list[Flowable]:
-    """The signature block as [space above, block]: the tail a `Penutup` keeps."""
+    """The Keputusan's signature block as [space above, block] (a `Penutup` tail)."""
     kolom = min(lebar * 0.5, 95 * mm)
-    isi: list[Flowable] = []
+    kepala: list[Flowable] = []
     if tempat_tanggal:
         label_w = lebar_label(["Ditetapkan di", "pada tanggal"], gaya)
         rows = [
@@ -122,8 +123,25 @@ def bagian_ttd(
         ]
         tt = tabel_label(rows, gaya, kolom, label_w, spasi=1)
         tt.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.6, "black")])
-        isi += [tt, Spacer(1, 3 * mm)]
-    isi += _baris_ttd(keputusan.penandatangan, gaya)
+        kepala += [tt, Spacer(1, 3 * mm)]
+    return ttd(keputusan.penandatangan, gaya, lebar, kepala)
+
+
+def ttd_tempat(
+    tempat: str, tanggal: dt.date | None, penandatangan: Penandatangan, gaya: Gaya, lebar: float
+) -> list[Flowable]:
+    """A signature under "Sukamaju, 19 Januari 2019" (IKU/IKI signed at the end)."""
+    baris = ", ".join(x for x in (tempat.strip(), format_tanggal(tanggal)) if x)
+    kepala: list[Flowable] = [Paragraph(markup(baris), gaya.tengah)] if baris else []
+    return ttd(penandatangan, gaya, lebar, kepala)
+
+
+def ttd(
+    penandatangan: Penandatangan, gaya: Gaya, lebar: float, kepala: list[Flowable]
+) -> list[Flowable]:
+    """[space above, block]: `kepala` and the signer, in the right half of the width."""
+    kolom = min(lebar * 0.5, 95 * mm)
+    isi = kepala + _baris_ttd(penandatangan, gaya)
     inner = Table(
         [[x] for x in isi],
         colWidths=[kolom],

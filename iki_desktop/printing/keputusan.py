@@ -46,6 +46,11 @@ def judul_kepala(instansi: Instansi) -> str:
 
 
 def _lambang(data: bytes | None) -> Image | None:
+    return lambang_gambar(data, LAMBANG_MM)
+
+
+def lambang_gambar(data: bytes | None, tinggi_mm: float) -> Image | None:
+    """The office's lambang at `tinggi_mm` high, or None (missing or broken picture)."""
     if not data:
         return None
     try:
@@ -55,8 +60,8 @@ def _lambang(data: bytes | None) -> Image | None:
         return None
     if w <= 0 or h <= 0:
         return None
-    height = LAMBANG_MM * mm
-    width = min(height * w / h, 30 * mm)
+    height = tinggi_mm * mm
+    width = min(height * w / h, tinggi_mm * 1.25 * mm)
     return Image(io.BytesIO(data), width=width, height=width * h / w)
 
 

@@ -43,8 +43,11 @@ def test_print_errors_are_indonesian(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = str(tmp_path / "x.pdf")
+    assert main(["print", "--db", str(db), "--out", out, "--bagian", "lampiran"]) == 2
+    assert "Bagian 'lampiran' tidak dikenal" in capsys.readouterr().err
+    # A part the document does not have is never printed, with the reason.
     assert main(["print", "--db", str(db), "--out", out, "--bagian", "sampul"]) == 2
-    assert "Bagian 'sampul' tidak dikenal" in capsys.readouterr().err
+    assert "Sampul hanya dicetak untuk bentuk Buku" in capsys.readouterr().err
     assert main(["print", "--db", str(db), "--out", out, "--jabatan", "tidak ada"]) == 2
     assert "Tidak ada jabatan" in capsys.readouterr().err
     assert main(["print", "--db", str(db), "--out", str(tmp_path / "x.txt")]) == 2
