@@ -28,6 +28,7 @@ from iki_desktop.domain.model import (
     Kolom,
     Sasaran,
 )
+from iki_desktop.domain.penekanan import teks_polos
 from iki_desktop.domain.penomoran import penanda
 from iki_desktop.printing import fonts
 from iki_desktop.printing.blok import Baris, butir_gantung, lebar_label, tabel_label
@@ -130,7 +131,7 @@ class TabelGrup(TabelAman):
         x0, x1 = self._colpositions[col] + 3, self._colpositions[col + 1] - 3  # type: ignore[attr-defined]
         y_top = self._rowpositions[header]  # type: ignore[attr-defined]
         font, size = self._gaya_lanjutan
-        teks = "(lanjutan) " + " ".join(grup.teks.split())
+        teks = "(lanjutan) " + " ".join(teks_polos(grup.teks).split())
         teks = "".join(ch if fonts.body_has(ch) else "?" for ch in teks)
         if stringWidth(teks, font, size) > x1 - x0:
             # Shortened at a word end, never inside a word.
