@@ -15,6 +15,7 @@ from iki_desktop.commands._umum import (
 )
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Kertas
+from iki_desktop.store import Store
 from iki_desktop.store.penetapan import muat_untuk_cetak
 
 
@@ -45,6 +46,11 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         metavar="TEKS",
         help="cetak IKI jabatan yang namanya memuat TEKS saja (boleh diulang)",
     )
+    p.add_argument(
+        "--sebelum-sesudah",
+        action="store_true",
+        help="cetak Perubahan berdampingan dengan versi asalnya (sebelum / sesudah evaluasi)",
+    )
     p.set_defaults(func=cmd_print)
 
 
@@ -74,6 +80,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise IkiError(f"{out} adalah folder; tulis nama berkas PDF.")
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
+        if args.sebelum_sesudah:
+            return _cetak_sebelum_sesudah(store, dokumen, out)
         # An enacted Dokumen prints from its frozen snapshot, with its code and QR.
         instansi, dokumen, kode = muat_untuk_cetak(store, dokumen.id)
     jabatan_ids = pilih_jabatan(dokumen, args.jabatan) if args.jabatan else None
@@ -89,4 +97,16 @@ def cmd_print(args: argparse.Namespace) -> int:
         footer_kode=kode,
     )
     print(f"PDF tersimpan: {out}, {halaman} halaman")
+    return 0
+
+
+def _cetak_sebelum_sesudah(store: Store, dokumen: Dokumen, out: Path) -> int:
+    from iki_desktop.printing.evaluasi import tulis_sebelum_sesudah
+
+    if not dokumen.pendahulu_id:
+        raise IkiError(f"{dokumen.label} bukan Perubahan: tidak ada versi asal untuk dibandingkan.")
+    instansi, baru, _kode = muat_untuk_cetak(store, dokumen.id)
+    _i, lama, _k = muat_untuk_cetak(store, dokumen.pendahulu_id)
+    tulis_sebelum_sesudah(out, instansi, lama, baru)
+    print(f"PDF tersimpan: {out} ({lama.label} dan {baru.label}, sebelum / sesudah evaluasi)")
     return 0

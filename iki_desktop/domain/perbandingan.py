@@ -434,3 +434,8 @@ def bandingkan(lama: Dokumen, baru: Dokumen, perantara: Sequence[str] = ()) -> l
     walk.tabel("IKU", lama.iku, baru.iku)
     walk.jabatan()
     return walk.out
+
+
+def peta_rekaman(lama: Dokumen, baru: Dokumen, perantara: Sequence[str] = ()) -> dict[str, str]:
+    """old record id -> new record id (jabatan, sasaran, indikator), as `bandingkan` pairs them."""
+    return _peta_id(lama, baru, perantara) or _peta_teks(lama, baru)

@@ -5,7 +5,7 @@ the build or, worse, silently drop words. `markup()` escapes every user string,
 turns newlines into `<br/>` and wraps characters the body font lacks in the
 fallback font (or a placeholder), so nothing prints as a black box. The one
 markup a user text may carry, `<i>…</i>` (domain.penekanan), becomes italics;
-a "%" or "× 100" keeps to the word before it, so it never wraps onto a line alone.
+a "%", " :" or "× 100" keeps to the word before it, never wrapping onto a line alone.
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ def _escape(teks: str) -> str:
 
 _NBSP = "\u00a0"
 # A unit or factor that must stay on the line of what precedes it.
-_LEKAT = re.compile(r"(?<=\S) +(?=%)|(?<=[×x]) +(?=\d)|(?<=\d) +(?=%)")
+_LEKAT = re.compile(r"(?<=\S) +(?=[%:;](?:\s|$))|(?<=[×x]) +(?=\d)")
 
 
 @lru_cache(maxsize=4096)
 def markup(teks: str) -> str:
     """Paragraph markup for arbitrary user text (escaped, italics, font fallback)."""
     teks = teks.replace("\r\n", "\n").replace("\r", "\n")
-    if "%" in teks or "×" in teks:
+    if " %" in teks or " :" in teks or " ;" in teks or "×" in teks:
         teks = _LEKAT.sub(_NBSP, teks)
     if BUKA not in teks:
         return _markup_polos(teks)
