@@ -104,7 +104,7 @@ def buat_basis_data(path: Path, parent: QWidget | None = None) -> bool:
     import datetime as dt
 
     from iki_desktop.commands.dasar import isi_contoh, isi_template
-    from iki_desktop.ui.dialog_sambutan import DialogSambutan
+    from iki_desktop.ui.dialog.sambutan import DialogSambutan
 
     dialog = DialogSambutan(parent)
     if not dialog.exec():
@@ -130,7 +130,7 @@ def jalankan(args: argparse.Namespace) -> int:
     """Open the main window (cli.py calls this when no sub-command is given)."""
     app = buat_aplikasi()
     pasang_kait_pengecualian()
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if not path.exists():

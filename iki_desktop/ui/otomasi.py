@@ -28,7 +28,7 @@ def simpan_tangkapan(
     sementara = QTemporaryDir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sementara.path())
     from iki_desktop.store import Store
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     jendela = JendelaUtama()
     jendela.pasang_store(Store.open(path))

@@ -14,9 +14,9 @@ from iki_desktop.domain.formula import Formula
 from iki_desktop.domain.model import Indikator, StatusDokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
-from iki_desktop.ui.jendela_utama import TEKS_TERKUNCI, JendelaUtama
-from iki_desktop.ui.model_pohon import PERAN_ID, PERAN_JENIS
-from iki_desktop.ui.perintah_tabel import TambahIndikator
+from iki_desktop.ui.jendela.pohon import PERAN_ID, PERAN_JENIS
+from iki_desktop.ui.jendela.utama import TEKS_TERKUNCI, JendelaUtama
+from iki_desktop.ui.undo.tabel import TambahIndikator
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +51,7 @@ def test_alur_lengkap(tmp_path: Path, qtbot: Any, monkeypatch: Any, buat_jendela
     assert w.model.rowCount() == 0
 
     # New Dokumen from the standard template.
-    from iki_desktop.ui.dialog_dokumen_baru import DialogDokumenBaru
+    from iki_desktop.ui.dialog.dokumen_baru import DialogDokumenBaru
 
     def exec_templat(dialog: DialogDokumenBaru) -> int:
         dialog.r_templat.setChecked(True)
@@ -270,7 +270,7 @@ def test_sambutan_pertama_membuat_basis_data(monkeypatch: Any, data_dir: Path) -
 
     from iki_desktop.store import default_db_path
     from iki_desktop.ui import app as app_mod
-    from iki_desktop.ui.dialog_sambutan import DialogSambutan
+    from iki_desktop.ui.dialog.sambutan import DialogSambutan
 
     def exec_templat(dialog: DialogSambutan) -> int:
         assert "Mulai dengan contoh (Wonoasih 2026)" in dialog.tombol["contoh"].text()

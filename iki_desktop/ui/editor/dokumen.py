@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLay
 
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.ui.bidang import atur_teks, form_baru
-from iki_desktop.ui.editor_dasar import EditorDasar, judul_bagian
+from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import UbahHeaderDokumen
+from iki_desktop.ui.undo.dokumen import UbahHeaderDokumen
 
 
 class EditorDokumen(EditorDasar):

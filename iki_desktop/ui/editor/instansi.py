@@ -33,9 +33,9 @@ from iki_desktop.domain.model import (
     PengaturanCetak,
 )
 from iki_desktop.ui.bidang import TeksPanjang, atur_teks, form_baru, pilih_data
-from iki_desktop.ui.editor_dasar import EditorDasar, gulir, judul_bagian
+from iki_desktop.ui.editor.dasar import EditorDasar, gulir, judul_bagian
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import UbahInstansi
+from iki_desktop.ui.undo.dokumen import UbahInstansi
 
 BATAS_LAMBANG = 2 * 1024 * 1024  # bytes; a kop lambang never needs more
 UKURAN_PRATINJAU = QSize(96, 110)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 from iki_desktop import __version__
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Jabatan
-from iki_desktop.ui.perintah import (
+from iki_desktop.ui.setelan import berkas_terakhir
+from iki_desktop.ui.undo.dokumen import (
     BuatDokumen,
     GandakanJabatan,
     HapusDokumen,
@@ -21,10 +22,9 @@ from iki_desktop.ui.perintah import (
     keturunan,
     posisi_jabatan,
 )
-from iki_desktop.ui.setelan import berkas_terakhir
 
 if TYPE_CHECKING:
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
 SP = QStyle.StandardPixmap
 
@@ -265,7 +265,7 @@ class AksiMixin:
     # ------------------------------------------------------------ Dokumen
 
     def dokumen_baru(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_dokumen_baru import DialogDokumenBaru
+        from iki_desktop.ui.dialog.dokumen_baru import DialogDokumenBaru
 
         dialog = DialogDokumenBaru(self.konteks, self)
         if not dialog.exec():
@@ -350,7 +350,7 @@ class AksiMixin:
     # ------------------------------------------------------------ Bantuan
 
     def panduan(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_panduan import DialogPanduan
+        from iki_desktop.ui.dialog.panduan import DialogPanduan
 
         DialogPanduan(self).exec()
 

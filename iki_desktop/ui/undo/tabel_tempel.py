@@ -28,7 +28,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.formula import teks_ke_formula
 from iki_desktop.domain.model import Indikator, Kolom, Sasaran
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah_tabel import TempelDasar
+from iki_desktop.ui.undo.tabel import TempelDasar
 
 PESAN_TIDAK_TERBACA = (
     "Isi papan klip tidak dapat ditempel sebagai baris tabel indikator. "

@@ -1,6 +1,6 @@
 """The main window: tree on the left, the selected node's editor in the centre.
 
-Menus and their actions live in `aksi.py` (a mixin); editors are separate modules;
+Menus and their actions live in `aksi.py` and `aksi_lanjut.py`; editors are in `ui/editor/`;
 the window only wires them together and keeps selection and layout.
 """
 
@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
-from iki_desktop.ui.aksi import AksiMixin
-from iki_desktop.ui.aksi_lanjut import AksiLanjutMixin
-from iki_desktop.ui.dok_pemeriksaan import DokPemeriksaan
-from iki_desktop.ui.editor_dasar import EditorDasar
-from iki_desktop.ui.editor_dokumen import EditorDokumen
-from iki_desktop.ui.editor_instansi import EditorInstansi
-from iki_desktop.ui.editor_jabatan import EditorJabatan
-from iki_desktop.ui.editor_keputusan import EditorKeputusan
-from iki_desktop.ui.editor_tabel import EditorTabel
-from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_pohon import (
+from iki_desktop.ui.editor.dasar import EditorDasar
+from iki_desktop.ui.editor.dokumen import EditorDokumen
+from iki_desktop.ui.editor.instansi import EditorInstansi
+from iki_desktop.ui.editor.jabatan import EditorJabatan
+from iki_desktop.ui.editor.keputusan import EditorKeputusan
+from iki_desktop.ui.editor.tabel import EditorTabel
+from iki_desktop.ui.jendela.aksi import AksiMixin
+from iki_desktop.ui.jendela.aksi_lanjut import AksiLanjutMixin
+from iki_desktop.ui.jendela.cari import PanelCari
+from iki_desktop.ui.jendela.dok_pemeriksaan import DokPemeriksaan
+from iki_desktop.ui.jendela.pohon import (
     PERAN_DOKUMEN,
     PERAN_ID,
     PERAN_JENIS,
@@ -42,7 +42,7 @@ from iki_desktop.ui.model_pohon import (
     ModelPohon,
     ProxyCari,
 )
-from iki_desktop.ui.panel_cari import PanelCari
+from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
 
 TEKS_TERKUNCI = "Dokumen ini sudah ditetapkan — hanya dapat dibaca"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from iki_desktop.domain.model import Dokumen, Jabatan
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import PindahJabatan, UbahJabatan, keturunan, posisi_jabatan
+from iki_desktop.ui.undo.dokumen import PindahJabatan, UbahJabatan, keturunan, posisi_jabatan
 
 PERAN_JENIS = (
     Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 from iki_desktop.domain.errors import IkiError
 
 if TYPE_CHECKING:
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
 SP = QStyle.StandardPixmap
 
@@ -123,46 +123,46 @@ class AksiLanjutMixin:
     # ------------------------------------------------------------ Cetak, Excel
 
     def pratinjau_cetak(self: JendelaUtama) -> None:
-        from iki_desktop.ui.pratinjau_cetak import DialogCetak
+        from iki_desktop.ui.cetak.pratinjau import DialogCetak
 
         dokumen_id = self._dokumen_id()
         if dokumen_id:
             DialogCetak(self.konteks, dokumen_id, self).exec()
 
     def ekspor_excel(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_excel import ekspor_excel
+        from iki_desktop.ui.dialog.excel import ekspor_excel
 
         dokumen_id = self._dokumen_id()
         if dokumen_id:
             ekspor_excel(self.konteks, dokumen_id, self)
 
     def impor_excel(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_excel import impor_excel_sendiri
+        from iki_desktop.ui.dialog.excel import impor_excel_sendiri
 
         impor_excel_sendiri(self.konteks, self)
 
     def impor_lama(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_excel import impor_dokumen_lama
+        from iki_desktop.ui.dialog.excel import impor_dokumen_lama
 
         impor_dokumen_lama(self.konteks, self)
 
     # ------------------------------------------------------------ USB and backups
 
     def kirim(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_kirim import DialogKirim
+        from iki_desktop.ui.dialog.kirim import DialogKirim
 
         DialogKirim(self.konteks.store, self).exec()
 
     def buka_terima(self: JendelaUtama, path: Path | None) -> None:
         """Receive a package (menu, or a double-clicked .ikipaket via `terima`)."""
-        from iki_desktop.ui.dialog_terima import DialogTerima
+        from iki_desktop.ui.dialog.terima import DialogTerima
 
         dialog = DialogTerima(self.konteks.store, self, path=str(path) if path else None)
         dialog.diterima.connect(lambda *_: self._muat_ulang_semua())
         dialog.exec()
 
     def cadangan(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_cadangan import DialogCadangan
+        from iki_desktop.ui.dialog.cadangan import DialogCadangan
 
         path = self.konteks.store.path
 
@@ -191,7 +191,7 @@ class AksiLanjutMixin:
     # ------------------------------------------------------------ Penetapan
 
     def tetapkan(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_tetapkan import tetapkan_dengan_konfirmasi
+        from iki_desktop.ui.dialog.tetapkan import tetapkan_dengan_konfirmasi
 
         dokumen_id = self._dokumen_id()
         if dokumen_id and tetapkan_dengan_konfirmasi(self.konteks, dokumen_id, self):
@@ -222,14 +222,14 @@ class AksiLanjutMixin:
         self.pilih("dokumen", baru.id)
 
     def riwayat(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_riwayat import DialogRiwayat
+        from iki_desktop.ui.dialog.riwayat import DialogRiwayat
 
         dokumen_id = self._dokumen_id()
         if dokumen_id:
             DialogRiwayat(self.konteks, dokumen_id, self).exec()
 
     def bandingkan(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_bandingkan import DialogBandingkan
+        from iki_desktop.ui.dialog.bandingkan import DialogBandingkan
 
         dokumen_id = self._dokumen_id()
         if not dokumen_id:
@@ -238,16 +238,16 @@ class AksiLanjutMixin:
         DialogBandingkan(self.konteks, self, lama_id=dok.pendahulu_id, baru_id=dokumen_id).exec()
 
     def keaslian(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_keaslian import DialogKeaslian
+        from iki_desktop.ui.dialog.keaslian import DialogKeaslian
 
         DialogKeaslian(self.konteks, self).exec()
 
     def ganti_operator(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_operator import DialogOperator
+        from iki_desktop.ui.dialog.operator import DialogOperator
 
         DialogOperator(self.konteks, self, self.setelan).exec()
 
     def tanya_operator(self: JendelaUtama) -> None:
-        from iki_desktop.ui.dialog_operator import tanya_operator
+        from iki_desktop.ui.dialog.operator import tanya_operator
 
         tanya_operator(self.konteks, self, self.setelan)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
-from iki_desktop.ui.dialog_formula import DialogFormula
+from iki_desktop.ui.dialog.formula import DialogFormula
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_tabel import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
-from iki_desktop.ui.model_tabel_pilih import PilihSetelahUndo
-from iki_desktop.ui.model_tabel_tampilan import TampilanTabel
-from iki_desktop.ui.perintah import Perintah
-from iki_desktop.ui.perintah_tabel import (
+from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
+from iki_desktop.ui.tabel.pilih import PilihSetelahUndo
+from iki_desktop.ui.tabel.tampilan import TampilanTabel
+from iki_desktop.ui.undo.dokumen import Perintah
+from iki_desktop.ui.undo.tabel import (
     MIME_BARIS,
     HapusIndikator,
     HapusSasaran,
@@ -44,7 +44,7 @@ from iki_desktop.ui.perintah_tabel import (
     salinan_ke_json,
     salinan_ke_tsv,
 )
-from iki_desktop.ui.perintah_tabel_tempel import PESAN_TIDAK_TERBACA, TempelTeks, isi_dari_teks
+from iki_desktop.ui.undo.tabel_tempel import PESAN_TIDAK_TERBACA, TempelTeks, isi_dari_teks
 
 
 def _singkat(teks: str, batas: int = 80) -> str:

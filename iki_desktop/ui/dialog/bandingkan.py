@@ -26,8 +26,8 @@ from iki_desktop.domain.model import Instansi
 from iki_desktop.domain.penetapan import Perbedaan
 from iki_desktop.printing.perbandingan import pdf_perbandingan, tulis_perbandingan
 from iki_desktop.store.penetapan import ambil_penetapan, bandingkan_versi
+from iki_desktop.ui.cetak.pratinjau import cetak_ke_printer
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.pratinjau_cetak import cetak_ke_printer
 
 
 class DialogBandingkan(QDialog):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from iki_desktop.ui.model_tabel import KOLOM_GRUP, Baris, ModelTabel
-from iki_desktop.ui.model_tabel_delegasi import TEPI, DelegasiTabel, tinggi_teks
+from iki_desktop.ui.tabel.delegasi import TEPI, DelegasiTabel, tinggi_teks
+from iki_desktop.ui.tabel.model import KOLOM_GRUP, Baris, ModelTabel
 
 TINGGI_MAKS_BARIS = 260  # px; taller cells show the rest in their tooltip
 BOBOT_KOLOM = {"no": 0.5, "sasaran": 2.2, "indikator": 2.4, "formula": 3.2, "sumber_data": 2.0}

@@ -27,9 +27,9 @@ from iki_desktop.ui.bidang import (
     pilih_data,
 )
 from iki_desktop.ui.daftar_teks import DaftarTeks
-from iki_desktop.ui.editor_dasar import EditorDasar, gulir, judul_bagian
+from iki_desktop.ui.editor.dasar import EditorDasar, gulir, judul_bagian
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import UbahJabatan
+from iki_desktop.ui.undo.dokumen import UbahJabatan
 
 
 def _combo_gaya() -> QComboBox:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_tabel import KOLOM_GRUP
-from iki_desktop.ui.model_tabel_tampilan import TampilanTabel
-from iki_desktop.ui.perintah_tabel import PerintahTabel
+from iki_desktop.ui.tabel.model import KOLOM_GRUP
+from iki_desktop.ui.tabel.tampilan import TampilanTabel
+from iki_desktop.ui.undo.tabel import PerintahTabel
 
 
 class PilihSetelahUndo(QObject):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from iki_desktop.domain.formula import formula_satu_baris
 from iki_desktop.domain.model import Indikator, Sasaran
+from iki_desktop.ui.jendela.pohon import ProxyCari
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_pohon import ProxyCari
 
 
 @dataclass

@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.ui.panel_pemeriksaan import PanelPemeriksaan
+from iki_desktop.ui.jendela.pemeriksaan import PanelPemeriksaan
 
 if TYPE_CHECKING:
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
 
 class DokPemeriksaan(QObject):

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex
 
 from iki_desktop.domain.model import Sasaran
-from iki_desktop.ui.perintah import Perintah
-from iki_desktop.ui.perintah_tabel import PindahSasaran
-from iki_desktop.ui.perintah_tabel_seret import SusunIndikator, Urutan
+from iki_desktop.ui.undo.dokumen import Perintah
+from iki_desktop.ui.undo.tabel import PindahSasaran
+from iki_desktop.ui.undo.tabel_seret import SusunIndikator, Urutan
 
 if TYPE_CHECKING:
-    from iki_desktop.ui.model_tabel import ModelTabel
+    from iki_desktop.ui.tabel.model import ModelTabel
 
 MIME_PINDAH = "application/x-iki-pindah"
 KOLOM_GRUP_SERET = ("no", "sasaran")

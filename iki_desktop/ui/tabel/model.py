@@ -36,8 +36,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from iki_desktop.domain.formula import Formula, formula_ke_teks, formula_satu_baris, teks_ke_formula
 from iki_desktop.domain.model import Dokumen, Indikator, Kolom, Sasaran
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_tabel_seret import MIME_PINDAH, baca_seret, isi_seret, perintah_lepas
-from iki_desktop.ui.perintah_tabel import TambahIndikator, UbahIndikator, UbahSasaran
+from iki_desktop.ui.tabel.seret import MIME_PINDAH, baca_seret, isi_seret, perintah_lepas
+from iki_desktop.ui.undo.tabel import TambahIndikator, UbahIndikator, UbahSasaran
 
 # Column keys (Kolom.kunci) with special behaviour.
 KOLOM_NO = "no"

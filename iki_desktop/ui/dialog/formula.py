@@ -37,7 +37,7 @@ from iki_desktop.domain.formula import (
     Teks,
     teks_ke_formula,
 )
-from iki_desktop.ui.pratinjau_formula import PratinjauFormula
+from iki_desktop.ui.tabel.formula import PratinjauFormula
 
 JENIS = (("teks", "Teks bebas"), ("pecahan", "Pecahan"), ("daftar", "Daftar bernomor"))
 FAKTOR = (("× 100 %", FAKTOR_PERSEN), ("× 100", "× 100"), ("tanpa faktor", ""))

@@ -22,7 +22,7 @@ from iki_desktop.domain.salin import salin_sasaran
 from iki_desktop.domain.serialize import sasaran_dari_dict, sasaran_ke_dict
 from iki_desktop.store import Penghapusan
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import Perintah, _singkat
+from iki_desktop.ui.undo.dokumen import Perintah, _singkat
 
 MIME_BARIS = "application/x-iki-baris"
 

@@ -32,9 +32,9 @@ from iki_desktop.ui.bidang import (
     pilih_data,
 )
 from iki_desktop.ui.daftar_teks import DaftarTeks
-from iki_desktop.ui.editor_dasar import EditorDasar, judul_bagian
+from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah import UbahKeputusan
+from iki_desktop.ui.undo.dokumen import UbahKeputusan
 
 LOKAL_ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 TANGGAL_KOSONG = QDate(2000, 1, 1)  # shown as "belum diisi"

@@ -1,6 +1,6 @@
 """Delegate of the indicator table: real fractions on screen and multi-line cell editing.
 
-Painting: the formula column draws its Formula with `pratinjau_formula` (text,
+Painting: the formula column draws its Formula with `tabel/formula.py` (text,
 fraction with bar and factor, numbered list); other cells use the default painter
 with word wrap. Editing: a QPlainTextEdit, so Enter makes a new line (sumber data
 and sasaran texts are often lists); Ctrl+Enter or leaving the cell saves, Esc
@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.formula import Formula
-from iki_desktop.ui.model_tabel import (
+from iki_desktop.ui.tabel.formula import gambar_formula, tata_formula
+from iki_desktop.ui.tabel.model import (
     KOLOM_FORMULA,
     KOLOM_GRUP,
     PERAN_FORMULA,
     PERAN_KUNCI,
     PERAN_UKURAN_GRUP,
 )
-from iki_desktop.ui.pratinjau_formula import gambar_formula, tata_formula
 
 TEPI = 4  # px of padding inside a cell
 PETUNJUK_EDITOR = "Enter: baris baru  •  Ctrl+Enter atau pindah sel: simpan  •  Esc: batal"

@@ -123,7 +123,7 @@ class DialogRiwayat(QDialog):
                 self.tabel_audit.setItem(r, c, item)
 
     def bandingkan(self) -> None:
-        from iki_desktop.ui.dialog_bandingkan import DialogBandingkan
+        from iki_desktop.ui.dialog.bandingkan import DialogBandingkan
 
         v = self.terpilih
         if v is None or self.versi.index(v) == 0:

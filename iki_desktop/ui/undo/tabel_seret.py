@@ -10,7 +10,7 @@ move anything, so the history log only names rows that really moved.
 from __future__ import annotations
 
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah_tabel import PerintahTabel
+from iki_desktop.ui.undo.tabel import PerintahTabel
 
 Urutan = dict[str, list[str]]  # sasaran id -> indikator ids in order
 
