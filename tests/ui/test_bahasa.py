@@ -200,8 +200,8 @@ def test_jendela_utama_dan_menu(jendela: JendelaUtama) -> None:
 def test_pintasan_menu_berbahasa_indonesia(jendela: JendelaUtama) -> None:
     from PySide6.QtGui import QKeySequence
 
-    assert jendela.a_naik.shortcut().toString(QKeySequence.NativeText) == "Alt+Atas"
-    assert jendela.a_turun.shortcut().toString(QKeySequence.NativeText) == "Alt+Bawah"
+    assert jendela.dokumen.a_naik.shortcut().toString(QKeySequence.NativeText) == "Alt+Atas"
+    assert jendela.dokumen.a_turun.shortcut().toString(QKeySequence.NativeText) == "Alt+Bawah"
 
 
 def test_akselerator_menu_tidak_bentrok(jendela: JendelaUtama) -> None:
@@ -306,7 +306,7 @@ def test_dialog_petugas_panduan_tentang(
     monkeypatch.setattr(
         QMessageBox, "about", lambda _parent, judul, teks: ditampilkan.append((judul, teks))
     )
-    jendela.a_tentang.trigger()
+    jendela.bantuan.a_tentang.trigger()
     [(judul, teks)] = ditampilkan
     assert judul == "Tentang IKI Desktop"
     assert not POLA_INGGRIS.search(_bersih(teks))
@@ -376,19 +376,19 @@ def test_menu_berkas_terakhir(jendela: JendelaUtama, db_contoh: Path, tmp_path: 
     kedua = tmp_path / "kantor-kedua.sqlite"
     shutil.copy(db_contoh, kedua)
     assert jendela.buka_berkas(kedua)
-    jendela.menu_terakhir.aboutToShow.emit()
-    teks = [a.text() for a in jendela.menu_terakhir.actions()]
+    jendela.berkas.menu_terakhir.aboutToShow.emit()
+    teks = [a.text() for a in jendela.berkas.menu_terakhir.actions()]
     assert teks == [f"&1  {kedua.resolve()}", f"&2  {db_contoh.resolve()}"]
     # Choosing an entry opens that file.
-    jendela.menu_terakhir.actions()[1].trigger()
+    jendela.berkas.menu_terakhir.actions()[1].trigger()
     assert jendela.konteks.store.path.resolve() == db_contoh.resolve()
 
 
 def test_menu_berkas_terakhir_kosong(qtbot: Any, tmp_path: Path) -> None:
     w = JendelaUtama(setelan=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    w.menu_terakhir.aboutToShow.emit()
-    [a] = w.menu_terakhir.actions()
+    w.berkas.menu_terakhir.aboutToShow.emit()
+    [a] = w.berkas.menu_terakhir.actions()
     assert a.text() == "(belum ada)" and not a.isEnabled()
     w.close()
 

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.store import Store
 
 PILIHAN = (
     (
@@ -50,3 +63,27 @@ class DialogSambutan(QDialog):
     def _pilih(self, kunci: str) -> None:
         self.pilihan = kunci
         self.accept()
+
+
+def buat_basis_data(path: Path, parent: QWidget | None = None) -> bool:
+    """Create a database and fill it as the user chooses in the welcome dialog."""
+    from iki_desktop.commands.dasar import isi_contoh, isi_template
+
+    dialog = DialogSambutan(parent)
+    if not dialog.exec():
+        dialog.pilihan = "kosong"
+    try:
+        store = Store.create(path)
+    except IkiError as err:
+        QMessageBox.warning(parent, "Basis data tidak dapat dibuat", str(err))
+        return False
+    try:
+        if dialog.pilihan == "contoh":
+            isi_contoh(store)
+        elif dialog.pilihan == "templat":
+            isi_template(store, dt.date.today().year)
+    except IkiError as err:
+        QMessageBox.warning(parent, "Basis data tidak dapat diisi", str(err))
+    finally:
+        store.close()
+    return True

@@ -1,7 +1,9 @@
 """The main window: tree on the left, the selected node's editor in the centre.
 
-Menus and their actions live in `aksi.py` and `aksi_lanjut.py`; editors are in `ui/editor/`;
-the window only wires them together and keeps selection and layout.
+The actions behind the menus belong to controllers (berkas, dokumen, transfer, cetak,
+penetapan, bantuan: see kendali.py); `menu.py` places them in the menus and the toolbar.
+Editors are in `ui/editor/`; the window only wires them together and keeps selection
+and layout.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,10 +32,15 @@ from iki_desktop.ui.editor.instansi import EditorInstansi
 from iki_desktop.ui.editor.jabatan import EditorJabatan
 from iki_desktop.ui.editor.keputusan import EditorKeputusan
 from iki_desktop.ui.editor.tabel import EditorTabel
-from iki_desktop.ui.jendela.aksi import AksiMixin
-from iki_desktop.ui.jendela.aksi_lanjut import AksiLanjutMixin
+from iki_desktop.ui.jendela.bantuan import KendaliBantuan
+from iki_desktop.ui.jendela.berkas import KendaliBerkas
 from iki_desktop.ui.jendela.cari import PanelCari
+from iki_desktop.ui.jendela.cetak import KendaliCetak
 from iki_desktop.ui.jendela.dok_pemeriksaan import DokPemeriksaan
+from iki_desktop.ui.jendela.dokumen import KendaliDokumen
+from iki_desktop.ui.jendela.kendali import Kendali, Simpul, buat_aksi
+from iki_desktop.ui.jendela.menu import aksi_urung, pasang_menu
+from iki_desktop.ui.jendela.penetapan import KendaliPenetapan
 from iki_desktop.ui.jendela.pohon import (
     PERAN_DOKUMEN,
     PERAN_ID,
@@ -42,13 +49,14 @@ from iki_desktop.ui.jendela.pohon import (
     ModelPohon,
     ProxyCari,
 )
+from iki_desktop.ui.jendela.transfer import KendaliTransfer
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
 
 TEKS_TERKUNCI = "Dokumen ini sudah ditetapkan — hanya dapat dibaca"
 
 
-class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
+class JendelaUtama(QMainWindow):
     def __init__(self, konteks: Konteks | None = None, setelan: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("jendelaUtama")
@@ -60,6 +68,30 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
         self._kunci_pilihan: tuple[str, str] | None = None
         self._terbuka: set[tuple[str, str]] = set()
 
+        self.pemisah = QSplitter()
+        self.pemisah.setObjectName("pemisahUtama")
+        self.pemisah.addWidget(self._buat_kiri())
+        self.pemisah.addWidget(self._buat_tengah())
+        self.pemisah.setStretchFactor(0, 0)
+        self.pemisah.setStretchFactor(1, 1)
+        self.pemisah.setSizes([380, 1020])
+        self.setCentralWidget(self.pemisah)
+
+        self.pemeriksaan = DokPemeriksaan(self)
+        self._buat_kendali()
+        self.a_keluar = buat_aksi(self, "&Keluar", self.close, "Ctrl+Q")
+        self.a_urungkan, self.a_ulangi = aksi_urung(self)
+        find = QKeySequence.StandardKey.Find
+        self.a_cari = buat_aksi(self, "&Cari…", self.panel_cari.fokus, find)
+        self.toolbar = pasang_menu(self)
+        self.statusBar()
+        self._sambung_sinyal()
+        self.resize(1400, 900)
+        self._pulihkan_tata_letak()
+        self._perbarui_judul()
+        self.perbarui_aksi()
+
+    def _buat_kiri(self) -> QWidget:
         self.pohon = QTreeView()
         self.pohon.setObjectName("pohon")
         self.pohon.setModel(self.proxy)
@@ -75,13 +107,14 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
         self.pohon.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.pohon.setAccessibleName("Pohon dokumen dan jabatan")
         self.panel_cari = PanelCari(self.konteks, self.proxy)
-
         kiri = QWidget()
         lk = QVBoxLayout(kiri)
         lk.setContentsMargins(6, 6, 0, 6)
         lk.addWidget(self.panel_cari)
         lk.addWidget(self.pohon, 1)
+        return kiri
 
+    def _buat_tengah(self) -> QWidget:
         self.spanduk = QLabel(TEKS_TERKUNCI)
         self.spanduk.setObjectName("spandukTerkunci")
         self.spanduk.setStyleSheet(
@@ -114,21 +147,27 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
         lt.setSpacing(0)
         lt.addWidget(self.spanduk)
         lt.addWidget(self.tumpukan, 1)
+        return tengah
 
-        self.pemisah = QSplitter()
-        self.pemisah.setObjectName("pemisahUtama")
-        self.pemisah.addWidget(kiri)
-        self.pemisah.addWidget(tengah)
-        self.pemisah.setStretchFactor(0, 0)
-        self.pemisah.setStretchFactor(1, 1)
-        self.pemisah.setSizes([380, 1020])
-        self.setCentralWidget(self.pemisah)
+    def _buat_kendali(self) -> None:
+        """The controllers that own the menu actions (ui/jendela/kendali.py)."""
+        umum = (self.konteks, self, self.pilih, self.simpul)
+        self.berkas = KendaliBerkas(*umum, self.setelan, self.buka_berkas)
+        self.dokumen = KendaliDokumen(*umum, self._sunting_nama, self._fokus_jabatan_baru)
+        self.transfer = KendaliTransfer(*umum, self.buka_berkas, self.statusBar)
+        self.cetak = KendaliCetak(*umum)
+        self.penetapan = KendaliPenetapan(*umum, self.setelan, self.perbarui_aksi)
+        self.bantuan = KendaliBantuan(*umum)
+        self.kendali: list[Kendali] = [
+            self.berkas,
+            self.dokumen,
+            self.transfer,
+            self.cetak,
+            self.penetapan,
+            self.bantuan,
+        ]
 
-        self.pemeriksaan = DokPemeriksaan(self)
-        self.buat_aksi()
-        self.buat_aksi_lanjut()
-        self.statusBar()
-
+    def _sambung_sinyal(self) -> None:
         self.pohon.selectionModel().selectionChanged.connect(self._pilihan_berubah)
         self.model.modelAboutToBeReset.connect(self._ingat_keadaan)
         self.model.modelReset.connect(self._pulihkan_keadaan)
@@ -139,10 +178,20 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
         self.konteks.undo_stack.indexChanged.connect(lambda *_: self._pesan_status())
         self.panel_cari.lompat.connect(self._lompat_temuan)
         self.panel_cari.kotak.textChanged.connect(lambda t: t and self.pohon.expandAll())
-        self.resize(1400, 900)
-        self._pulihkan_tata_letak()
-        self._perbarui_judul()
-        self.perbarui_aksi()
+
+    def perbarui_aksi(self) -> None:
+        for k in self.kendali:
+            k.perbarui()
+
+    def _sunting_nama(self) -> None:
+        idx = self.pohon.currentIndex()
+        if idx.isValid():
+            self.pohon.edit(idx)
+
+    def _fokus_jabatan_baru(self) -> None:
+        self.editor_jabatan.tab.setCurrentIndex(0)
+        self.editor_jabatan.nama.setFocus()
+        self.editor_jabatan.nama.selectAll()
 
     def _buat_editor_iku(self) -> QWidget:
         # The IKI table sits under the jabatan form; the IKU node shows a table alone.
@@ -169,7 +218,7 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
         if lama is not None and lama is not store:
             lama.close()
         catat_berkas_terakhir(self.setelan, store.path)
-        self.cadangan_harian()
+        self.transfer.cadangan_harian()
         self.pohon.expandAll()
         first = self.proxy.index(0, 0)
         if first.isValid():
@@ -184,13 +233,19 @@ class JendelaUtama(AksiMixin, AksiLanjutMixin, QMainWindow):
 
     def simpul_terpilih(self) -> tuple[str, str, str]:
         """(jenis, id, dokumen_id) of the current tree node, or empty strings."""
+        s = self.simpul()
+        return s.jenis, s.ident, s.dokumen_id
+
+    def simpul(self) -> Simpul:
+        """The current tree node (empty when nothing is selected)."""
         idx = self.pohon.currentIndex()
         if not idx.isValid():
-            return "", "", ""
-        return (
+            return Simpul()
+        return Simpul(
             str(idx.data(PERAN_JENIS) or ""),
             str(idx.data(PERAN_ID) or ""),
             str(idx.data(PERAN_DOKUMEN) or ""),
+            bool(idx.data(PERAN_TERKUNCI)),
         )
 
     def dokumen_terkunci(self) -> bool:
