@@ -121,32 +121,7 @@ class DialogCetak(QDialog):
         # Wide enough for most jabatan names; longer ones show in full as a tooltip.
         panel.setFixedWidth(360)
         v = QVBoxLayout(panel)
-        bagian = QGroupBox("Yang dicetak", panel)
-        b = QVBoxLayout(bagian)
-        self.cek_keputusan = QCheckBox("Keputusan", bagian)
-        self.cek_iku = QCheckBox("IKU", bagian)
-        self.cek_iki = QCheckBox("IKI per jabatan", bagian)
-        for cek in (self.cek_keputusan, self.cek_iku, self.cek_iki):
-            cek.setChecked(True)
-            b.addWidget(cek)
-        if not self.dokumen.iku:
-            self.cek_iku.setChecked(False)
-        self.daftar_jabatan = QListWidget(bagian)
-        self.daftar_jabatan.setToolTip("Hilangkan centang jabatan yang tidak ingin dicetak.")
-        for j in self.dokumen.jabatan_urut():
-            item = QListWidgetItem("   " * self.dokumen.kedalaman(j) + j.nama, self.daftar_jabatan)
-            item.setData(Qt.ItemDataRole.UserRole, j.id)
-            item.setToolTip(j.nama)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        b.addWidget(self.daftar_jabatan, 1)
-        semua = QHBoxLayout()
-        for teks, state in (("Pilih semua", True), ("Kosongkan", False)):
-            tombol = QPushButton(teks, bagian)
-            tombol.clicked.connect(lambda _=False, s=state: self._centang_semua(s))
-            semua.addWidget(tombol)
-        b.addLayout(semua)
-        v.addWidget(bagian, 1)
+        v.addWidget(self._grup_bagian(panel), 1)
 
         form = QFormLayout()
         self.kertas = QComboBox(panel)
@@ -186,6 +161,35 @@ class DialogCetak(QDialog):
         ):
             v.addWidget(w)
         return panel
+
+    def _grup_bagian(self, panel: QWidget) -> QGroupBox:
+        """What to print: Keputusan, IKU, IKI and which jabatan."""
+        bagian = QGroupBox("Yang dicetak", panel)
+        b = QVBoxLayout(bagian)
+        self.cek_keputusan = QCheckBox("Keputusan", bagian)
+        self.cek_iku = QCheckBox("IKU", bagian)
+        self.cek_iki = QCheckBox("IKI per jabatan", bagian)
+        for cek in (self.cek_keputusan, self.cek_iku, self.cek_iki):
+            cek.setChecked(True)
+            b.addWidget(cek)
+        if not self.dokumen.iku:
+            self.cek_iku.setChecked(False)
+        self.daftar_jabatan = QListWidget(bagian)
+        self.daftar_jabatan.setToolTip("Hilangkan centang jabatan yang tidak ingin dicetak.")
+        for j in self.dokumen.jabatan_urut():
+            item = QListWidgetItem("   " * self.dokumen.kedalaman(j) + j.nama, self.daftar_jabatan)
+            item.setData(Qt.ItemDataRole.UserRole, j.id)
+            item.setToolTip(j.nama)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        b.addWidget(self.daftar_jabatan, 1)
+        semua = QHBoxLayout()
+        for teks, state in (("Pilih semua", True), ("Kosongkan", False)):
+            tombol = QPushButton(teks, bagian)
+            tombol.clicked.connect(lambda _=False, s=state: self._centang_semua(s))
+            semua.addWidget(tombol)
+        b.addLayout(semua)
+        return bagian
 
     def _baris_navigasi(self) -> QHBoxLayout:
         h = QHBoxLayout()

@@ -45,6 +45,32 @@ class DialogDokumenBaru(QDialog):
         self.peringatan.setWordWrap(True)
         self.peringatan.setStyleSheet("color: #8a5a00;")
 
+        grup = self._grup_isi()
+        atas = QWidget()
+        form = form_baru(atas)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Tahun:", self.tahun)
+
+        tombol = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        tombol.button(QDialogButtonBox.StandardButton.Ok).setText("&Buat dokumen")
+        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        tombol.accepted.connect(self.accept)
+        tombol.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(atas)
+        lay.addWidget(grup)
+        lay.addWidget(self.peringatan)
+        lay.addWidget(tombol)
+        self.tahun.valueChanged.connect(self._periksa)
+        self.r_salin.toggled.connect(lambda on: self.sumber.setEnabled(on))
+        self._periksa()
+        # Height for the wrapped note at this width (resize(560, 0) alone clipped it).
+        self.resize(560, self.heightForWidth(560))
+
+    def _grup_isi(self) -> QGroupBox:
         grup = QGroupBox("Isi dokumen baru")
         lg = QVBoxLayout(grup)
         self.r_salin = QRadioButton(
@@ -72,30 +98,7 @@ class DialogDokumenBaru(QDialog):
         (self.r_salin if self.semua else self.r_templat).setChecked(True)
         self.r_salin.setEnabled(bool(self.semua))
         self.sumber.setEnabled(bool(self.semua))
-
-        atas = QWidget()
-        form = form_baru(atas)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Tahun:", self.tahun)
-
-        tombol = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        tombol.button(QDialogButtonBox.StandardButton.Ok).setText("&Buat dokumen")
-        tombol.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        tombol.accepted.connect(self.accept)
-        tombol.rejected.connect(self.reject)
-
-        lay = QVBoxLayout(self)
-        lay.addWidget(atas)
-        lay.addWidget(grup)
-        lay.addWidget(self.peringatan)
-        lay.addWidget(tombol)
-        self.tahun.valueChanged.connect(self._periksa)
-        self.r_salin.toggled.connect(lambda on: self.sumber.setEnabled(on))
-        self._periksa()
-        # Height for the wrapped note at this width (resize(560, 0) alone clipped it).
-        self.resize(560, self.heightForWidth(560))
+        return grup
 
     def pilihan(self) -> str:
         if self.r_salin.isChecked():

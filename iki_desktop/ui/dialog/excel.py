@@ -162,6 +162,16 @@ class DialogImporLama(QDialog):
         form.addRow("Simpan untuk instansi:", self.instansi)
         v.addLayout(form)
 
+        self._isi_pratinjau(v)
+        tombol = QDialogButtonBox(self)
+        self.tombol_impor = tombol.addButton("&Impor", QDialogButtonBox.ButtonRole.AcceptRole)
+        tombol.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
+        tombol.accepted.connect(self.impor)
+        tombol.rejected.connect(self.reject)
+        v.addWidget(tombol)
+
+    def _isi_pratinjau(self, v: QVBoxLayout) -> None:
+        pratinjau = self.pratinjau
         ringkas = QLabel(
             f"Dikenali: IKU {pratinjau.jumlah_sasaran_iku} sasaran / "
             f"{pratinjau.jumlah_indikator_iku} indikator; {len(pratinjau.jabatan)} jabatan; "
@@ -197,12 +207,6 @@ class DialogImporLama(QDialog):
             daftar = QListWidget(self)
             daftar.addItems(pratinjau.peringatan)
             v.addWidget(daftar, 1)
-        tombol = QDialogButtonBox(self)
-        self.tombol_impor = tombol.addButton("&Impor", QDialogButtonBox.ButtonRole.AcceptRole)
-        tombol.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
-        tombol.accepted.connect(self.impor)
-        tombol.rejected.connect(self.reject)
-        v.addWidget(tombol)
 
     def impor(self) -> None:
         instansi = None

@@ -116,6 +116,24 @@ class DialogFormula(QDialog):
         lay.addWidget(baca)
 
         # Parts list with its buttons, and the editor of the selected part.
+        lay.addLayout(self._buat_tengah(), 1)
+        lay.addWidget(QLabel("Pratinjau (seperti tercetak):"))
+        self.pratinjau = PratinjauFormula()
+        lay.addWidget(self.pratinjau)
+
+        tombol_ok = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        tombol_ok.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan")
+        tombol_ok.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        tombol_ok.accepted.connect(self.accept)
+        tombol_ok.rejected.connect(self.reject)
+        lay.addWidget(tombol_ok)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+
+        self._muat_daftar(0)
+
+    def _buat_tengah(self) -> QHBoxLayout:
         tengah = QHBoxLayout()
         kiri = QVBoxLayout()
         kiri.addWidget(QLabel("Bagian formula:"))
@@ -146,23 +164,7 @@ class DialogFormula(QDialog):
         kiri.addLayout(tombol2)
         tengah.addLayout(kiri, 2)
         tengah.addWidget(self._buat_editor_bagian(), 3)
-        lay.addLayout(tengah, 1)
-
-        lay.addWidget(QLabel("Pratinjau (seperti tercetak):"))
-        self.pratinjau = PratinjauFormula()
-        lay.addWidget(self.pratinjau)
-
-        tombol_ok = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        tombol_ok.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan")
-        tombol_ok.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
-        tombol_ok.accepted.connect(self.accept)
-        tombol_ok.rejected.connect(self.reject)
-        lay.addWidget(tombol_ok)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
-
-        self._muat_daftar(0)
+        return tengah
 
     # ------------------------------------------------------------ part editor
 

@@ -88,26 +88,7 @@ class DialogKirim(QDialog):
         baris.addWidget(self.nama_berkas)
         lay.addLayout(baris)
 
-        lay.addWidget(QLabel("<b>2. Isi paket</b>"))
-        self.pilih_semua = QRadioButton("Seluruh basis data")
-        self.pilih_dokumen = QRadioButton("Hanya dokumen yang dicentang:")
-        grup = QButtonGroup(self)
-        grup.addButton(self.pilih_semua)
-        grup.addButton(self.pilih_dokumen)
-        self.pilih_semua.setChecked(True)
-        lay.addWidget(self.pilih_semua)
-        lay.addWidget(self.pilih_dokumen)
-        self.daftar_dokumen = QListWidget()
-        for dok in store.list_dokumen():
-            item = QListWidgetItem(f"{dok.label} — {dok.judul} [{dok.status.label}]")
-            item.setData(PERAN_PATH, dok.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.daftar_dokumen.addItem(item)
-        self.daftar_dokumen.setEnabled(False)
-        self.pilih_dokumen.toggled.connect(self.daftar_dokumen.setEnabled)
-        lay.addWidget(self.daftar_dokumen)
-
+        self._pilihan_isi(lay)
         self.peringatan = QLabel()
         self.peringatan.setWordWrap(True)
         lay.addWidget(self.peringatan)
@@ -127,6 +108,27 @@ class DialogKirim(QDialog):
         self.tombol_tutup.clicked.connect(self.reject)
         lay.addWidget(self.tombol)
         self.isi_tempat()
+
+    def _pilihan_isi(self, lay: QVBoxLayout) -> None:
+        lay.addWidget(QLabel("<b>2. Isi paket</b>"))
+        self.pilih_semua = QRadioButton("Seluruh basis data")
+        self.pilih_dokumen = QRadioButton("Hanya dokumen yang dicentang:")
+        grup = QButtonGroup(self)
+        grup.addButton(self.pilih_semua)
+        grup.addButton(self.pilih_dokumen)
+        self.pilih_semua.setChecked(True)
+        lay.addWidget(self.pilih_semua)
+        lay.addWidget(self.pilih_dokumen)
+        self.daftar_dokumen = QListWidget()
+        for dok in self.store.list_dokumen():
+            item = QListWidgetItem(f"{dok.label} — {dok.judul} [{dok.status.label}]")
+            item.setData(PERAN_PATH, dok.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.daftar_dokumen.addItem(item)
+        self.daftar_dokumen.setEnabled(False)
+        self.pilih_dokumen.toggled.connect(self.daftar_dokumen.setEnabled)
+        lay.addWidget(self.daftar_dokumen)
 
     # ------------------------------------------------------------------ places
 

@@ -83,6 +83,24 @@ class DialogTerima(QDialog):
         self.ringkasan.setMaximumHeight(190)
         lay.addWidget(self.ringkasan)
 
+        self._bagian_konflik(lay)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.tombol = QDialogButtonBox()
+        self.tombol_terapkan = self.tombol.addButton(
+            "&Terima dan gabungkan", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        tutup = self.tombol.addButton(QDialogButtonBox.StandardButton.Close)
+        tutup.setText("Tutup")
+        self.tombol_terapkan.clicked.connect(self.terapkan)
+        tutup.clicked.connect(self.reject)
+        lay.addWidget(self.tombol)
+        self._tampilkan()
+        if path:
+            self.buka(path)
+
+    def _bagian_konflik(self, lay: QVBoxLayout) -> None:
         self.judul_konflik = QLabel()
         self.judul_konflik.setWordWrap(True)
         lay.addWidget(self.judul_konflik)
@@ -103,22 +121,6 @@ class DialogTerima(QDialog):
         header.setStretchLastSection(True)
         self.tabel_konflik.setWordWrap(True)
         lay.addWidget(self.tabel_konflik, 1)
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        lay.addWidget(self.status)
-        self.tombol = QDialogButtonBox()
-        self.tombol_terapkan = self.tombol.addButton(
-            "&Terima dan gabungkan", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        tutup = self.tombol.addButton(QDialogButtonBox.StandardButton.Close)
-        tutup.setText("Tutup")
-        self.tombol_terapkan.clicked.connect(self.terapkan)
-        tutup.clicked.connect(self.reject)
-        lay.addWidget(self.tombol)
-        self._tampilkan()
-        if path:
-            self.buka(path)
 
     # ------------------------------------------------------------------ reading
 

@@ -88,8 +88,27 @@ class EditorInstansi(EditorDasar):
             "Setiap perubahan langsung tersimpan."
         )
         catatan.setWordWrap(True)
+        kiri = QVBoxLayout()
+        kiri.addWidget(self._grup_instansi())
+        kiri.addWidget(self._grup_lambang())
+        kiri.addStretch(1)
+        kanan = QVBoxLayout()
+        kanan.addWidget(self._grup_cetak())
+        kanan.addStretch(1)
+        kolom = QHBoxLayout()
+        kolom.addLayout(kiri, 3)
+        kolom.addLayout(kanan, 2)
+        lay = QVBoxLayout(isi)
+        lay.setContentsMargins(12, 10, 12, 10)
+        lay.addWidget(judul)
+        lay.addWidget(catatan)
+        lay.addLayout(kolom, 1)
+        luar = QVBoxLayout(self)
+        luar.setContentsMargins(0, 0, 0, 0)
+        luar.addWidget(gulir(isi))
+        self._sambung()
 
-        # --- instansi
+    def _grup_instansi(self) -> QGroupBox:
         g_inst = QGroupBox("Instansi")
         f = form_baru(g_inst)
         self.jenis = _combo([(j, j.label) for j in JenisInstansi], "Kecamatan atau kelurahan")
@@ -127,8 +146,9 @@ class EditorInstansi(EditorDasar):
         f.addRow("Telepon:", telepon)
         f.addRow("Laman:", self.laman)
         f.addRow("Email:", self.email)
+        return g_inst
 
-        # --- lambang
+    def _grup_lambang(self) -> QGroupBox:
         g_lambang = QGroupBox("Lambang daerah (untuk kop surat)")
         ll = QHBoxLayout(g_lambang)
         self.pratinjau = QLabel("Belum ada\nlambang")
@@ -147,8 +167,9 @@ class EditorInstansi(EditorDasar):
         ll.addWidget(self.pratinjau)
         ll.addLayout(tombol)
         ll.addWidget(self.info_lambang, 1)
+        return g_lambang
 
-        # --- pengaturan cetak
+    def _grup_cetak(self) -> QGroupBox:
         g_cetak = QGroupBox("Pengaturan cetak (Tata Naskah Dinas)")
         fc = form_baru(g_cetak)
         self.kertas = _combo(
@@ -189,26 +210,9 @@ class EditorInstansi(EditorDasar):
         fc.addRow("", self.halaman_baru)
         fc.addRow("", self.ttd_iku)
         fc.addRow("", self.ttd_akhir)
+        return g_cetak
 
-        kiri = QVBoxLayout()
-        kiri.addWidget(g_inst)
-        kiri.addWidget(g_lambang)
-        kiri.addStretch(1)
-        kanan = QVBoxLayout()
-        kanan.addWidget(g_cetak)
-        kanan.addStretch(1)
-        kolom = QHBoxLayout()
-        kolom.addLayout(kiri, 3)
-        kolom.addLayout(kanan, 2)
-        lay = QVBoxLayout(isi)
-        lay.setContentsMargins(12, 10, 12, 10)
-        lay.addWidget(judul)
-        lay.addWidget(catatan)
-        lay.addLayout(kolom, 1)
-        luar = QVBoxLayout(self)
-        luar.setContentsMargins(0, 0, 0, 0)
-        luar.addWidget(gulir(isi))
-
+    def _sambung(self) -> None:
         for w in (self.nama, self.induk, self.nama_daerah, self.telepon, self.faks):
             w.editingFinished.connect(self._simpan)
         for w in (self.laman, self.email, self.kode_pos):
@@ -222,7 +226,7 @@ class EditorInstansi(EditorDasar):
             cb.clicked.connect(lambda *_: self._simpan())
         self.tombol_lambang.clicked.connect(self.pilih_lambang)
         self.tombol_hapus_lambang.clicked.connect(self.hapus_lambang)
-        konteks.instansiDiubah.connect(lambda *_: self.segarkan())
+        self.konteks.instansiDiubah.connect(lambda *_: self.segarkan())
 
     # ------------------------------------------------------------ data
 

@@ -47,54 +47,9 @@ class EditorJabatan(EditorDasar):
         self.ringkasan = QLabel()
         self.ringkasan.setStyleSheet("color: palette(placeholder-text);")
 
-        # --- tab Data jabatan
-        data = QWidget()
-        form = form_baru(data)
-        self.nama = QLineEdit()
-        self.nama.setToolTip("Nama jabatan, mis. Kepala Seksi Pemerintahan")
-        self.unit = QLineEdit()
-        self.unit.setToolTip(
-            "Unit kerja; dicetak sebagai \u201cNAMA pada UNIT\u201d. Kosongkan bila tidak perlu."
-        )
-        self.unit.setPlaceholderText("mis. Sub Bagian Tata Usaha Kecamatan Wonoasih")
-        self.jenis = QComboBox()
-        for j in JenisJabatan:
-            self.jenis.addItem(j.label, j)
-        self.jenis.setToolTip("Struktural, fungsional atau pelaksana")
-        form.addRow("Nama jabatan:", self.nama)
-        form.addRow("Unit kerja:", self.unit)
-        form.addRow("Jenis jabatan:", self.jenis)
-        self.pemangku = IsianPejabat(form, "Nama pemangku")
-
-        # --- tab Tugas
-        tugas = QWidget()
-        tf = QVBoxLayout(tugas)
-        self.tugas = TeksPanjang(3)
-        self.tugas.setToolTip("Kalimat tugas jabatan (dicetak setelah \u201cTUGAS :\u201d)")
-        self.tugas.setPlaceholderText("Mempunyai tugas …")
-        gaya_t = QHBoxLayout()
-        gaya_t.addWidget(QLabel("Rincian tugas, penomoran:"))
-        self.gaya_tugas = _combo_gaya()
-        gaya_t.addWidget(self.gaya_tugas)
-        gaya_t.addStretch(1)
-        self.tugas_butir = DaftarTeks("rincian tugas", baris_edit=2)
-        tf.addWidget(QLabel("Tugas:"))
-        tf.addWidget(self.tugas)
-        tf.addLayout(gaya_t)
-        tf.addWidget(self.tugas_butir, 1)
-
-        # --- tab Fungsi
-        fungsi = QWidget()
-        ff = QVBoxLayout(fungsi)
-        gaya_f = QHBoxLayout()
-        gaya_f.addWidget(QLabel("Penomoran fungsi:"))
-        self.gaya_fungsi = _combo_gaya()
-        gaya_f.addWidget(self.gaya_fungsi)
-        gaya_f.addStretch(1)
-        self.fungsi = DaftarTeks("fungsi", baris_edit=2)
-        ff.addLayout(gaya_f)
-        ff.addWidget(self.fungsi, 1)
-
+        data = self._tab_data()
+        tugas = self._tab_tugas()
+        fungsi = self._tab_fungsi()
         self.tab = QTabWidget()
         # Scrolling tabs let the splitter give the IKI table most of the height.
         self.tab.addTab(gulir(data), "Data jabatan")
@@ -119,6 +74,9 @@ class EditorJabatan(EditorDasar):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.pemisah)
 
+        self._sambung()
+
+    def _sambung(self) -> None:
         self.nama.editingFinished.connect(lambda: self._simpan("nama"))
         self.unit.editingFinished.connect(lambda: self._simpan("unit kerja"))
         self.jenis.activated.connect(lambda *_: self._simpan("jenis"))
@@ -128,7 +86,58 @@ class EditorJabatan(EditorDasar):
         self.gaya_tugas.activated.connect(lambda *_: self._gaya_diubah())
         self.fungsi.diubah.connect(lambda *_: self._simpan("fungsi"))
         self.gaya_fungsi.activated.connect(lambda *_: self._gaya_diubah())
-        konteks.jabatanDiubah.connect(self._jabatan_diubah)
+        self.konteks.jabatanDiubah.connect(self._jabatan_diubah)
+
+    def _tab_fungsi(self) -> QWidget:
+        fungsi = QWidget()
+        ff = QVBoxLayout(fungsi)
+        gaya_f = QHBoxLayout()
+        gaya_f.addWidget(QLabel("Penomoran fungsi:"))
+        self.gaya_fungsi = _combo_gaya()
+        gaya_f.addWidget(self.gaya_fungsi)
+        gaya_f.addStretch(1)
+        self.fungsi = DaftarTeks("fungsi", baris_edit=2)
+        ff.addLayout(gaya_f)
+        ff.addWidget(self.fungsi, 1)
+        return fungsi
+
+    def _tab_tugas(self) -> QWidget:
+        tugas = QWidget()
+        tf = QVBoxLayout(tugas)
+        self.tugas = TeksPanjang(3)
+        self.tugas.setToolTip("Kalimat tugas jabatan (dicetak setelah \u201cTUGAS :\u201d)")
+        self.tugas.setPlaceholderText("Mempunyai tugas …")
+        gaya_t = QHBoxLayout()
+        gaya_t.addWidget(QLabel("Rincian tugas, penomoran:"))
+        self.gaya_tugas = _combo_gaya()
+        gaya_t.addWidget(self.gaya_tugas)
+        gaya_t.addStretch(1)
+        self.tugas_butir = DaftarTeks("rincian tugas", baris_edit=2)
+        tf.addWidget(QLabel("Tugas:"))
+        tf.addWidget(self.tugas)
+        tf.addLayout(gaya_t)
+        tf.addWidget(self.tugas_butir, 1)
+        return tugas
+
+    def _tab_data(self) -> QWidget:
+        data = QWidget()
+        form = form_baru(data)
+        self.nama = QLineEdit()
+        self.nama.setToolTip("Nama jabatan, mis. Kepala Seksi Pemerintahan")
+        self.unit = QLineEdit()
+        self.unit.setToolTip(
+            "Unit kerja; dicetak sebagai \u201cNAMA pada UNIT\u201d. Kosongkan bila tidak perlu."
+        )
+        self.unit.setPlaceholderText("mis. Sub Bagian Tata Usaha Kecamatan Wonoasih")
+        self.jenis = QComboBox()
+        for j in JenisJabatan:
+            self.jenis.addItem(j.label, j)
+        self.jenis.setToolTip("Struktural, fungsional atau pelaksana")
+        form.addRow("Nama jabatan:", self.nama)
+        form.addRow("Unit kerja:", self.unit)
+        form.addRow("Jenis jabatan:", self.jenis)
+        self.pemangku = IsianPejabat(form, "Nama pemangku")
+        return data
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -90,6 +90,22 @@ def _posisi(target: Sasaran, pindah: list[str], sebelum: str = "", sesudah: str 
     return len(tetap)
 
 
+def _tempat_lepas(
+    model: ModelTabel, row: int, parent: QModelIndex | QPersistentModelIndex, bawah: bool
+) -> tuple[int, str]:
+    """(row r, tempat): "sel" on a cell, "sesudah"/"sebelum" the row r, "akhir" of r's
+    sasaran."""
+    n = model.rowCount()
+    if parent.isValid():
+        grup_sel = model.kunci(parent.column()) in KOLOM_GRUP_SERET
+        return parent.row(), "akhir" if grup_sel else "sel"
+    if 0 < row <= n and (bawah or row == n):
+        return row - 1, "sesudah"
+    if 0 <= row < n:
+        return row, "sebelum"
+    return n - 1, "akhir"
+
+
 def perintah_lepas(
     model: ModelTabel,
     mime: QMimeData,
@@ -107,18 +123,7 @@ def perintah_lepas(
     if dibaca is None or dok is None or not daftar:
         return None
     jenis, ids = dibaca
-    n = model.rowCount()
-    # tempat: "sel" on a cell, "sesudah"/"sebelum" the row r, "akhir" of r's sasaran
-    if parent.isValid():
-        r = parent.row()
-        grup_sel = model.kunci(parent.column()) in KOLOM_GRUP_SERET
-        tempat = "akhir" if grup_sel else "sel"
-    elif 0 < row <= n and (bawah or row == n):
-        r, tempat = row - 1, "sesudah"
-    elif 0 <= row < n:
-        r, tempat = row, "sebelum"
-    else:
-        r, tempat = n - 1, "akhir"
+    r, tempat = _tempat_lepas(model, row, parent, bawah)
     b = model.baris(r)
 
     if jenis == "sasaran":
