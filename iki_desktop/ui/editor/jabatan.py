@@ -148,7 +148,7 @@ class EditorJabatan(EditorDasar):
             self.pemisah.setSizes([260, max(total - 260, 300)])
 
     def pasang_tabel(self, tabel: QWidget) -> None:
-        """Put the IKI table editor (from editor_tabel) below the form."""
+        """Put the IKI table editor (editor/tabel.py) below the form."""
         self.tabel = tabel
         self.pemisah.addWidget(tabel)
         self.pemisah.setStretchFactor(0, 0)

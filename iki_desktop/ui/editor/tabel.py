@@ -1,6 +1,6 @@
 """EditorTabel: the IKI table of one jabatan (or the IKU) with its toolbar.
 
-Every change is an undo command (perintah_tabel) run through Konteks, so it is
+Every change is an undo command (undo/tabel.py) run through Konteks, so it is
 committed at once and Ctrl+Z takes it back. The sasaran column spans its indikator
 rows like the printed table. Shortcuts work while the table has focus: Ins adds an
 indikator, Alt+Ins a sasaran, Del deletes, Ctrl+C/Ctrl+V copy and paste rows,
@@ -390,7 +390,7 @@ class EditorTabel(QWidget):
         """Paste copied rows as new rows (fresh ids); returns the new ids.
 
         Our own rows come as MIME_BARIS; otherwise tab-separated text from Excel or
-        Word is read by perintah_tabel_tempel."""
+        Word is read by undo/tabel_tempel.py."""
         dok_id, jab_id = self._ids()
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and not mime.hasFormat(MIME_BARIS) and mime.hasText():

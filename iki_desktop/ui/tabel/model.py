@@ -294,7 +294,7 @@ class ModelTabel(QAbstractTableModel):
         column: int,
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        """Run the move as an undo command (see model_tabel_seret for where rows land).
+        """Run the move as an undo command (see tabel/seret.py for where rows land).
 
         Returns False even when it moved: the rows are already in place, and a True
         would let the view remove the "source" rows of a move."""
