@@ -134,7 +134,7 @@ def jalankan(args: argparse.Namespace) -> int:
 
 def keluar_setelah_gambar(jendela: Any) -> None:
     """Quit right after the window's first paint; print the elapsed time in ms."""
-    from iki_desktop.commands.gui_opsi import ms_sejak_proses_mulai
+    from iki_desktop.waktu_mulai import ms_sejak_proses_mulai
 
     class _Pengamat(QObject):
         selesai = False

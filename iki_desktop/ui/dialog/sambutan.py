@@ -67,7 +67,7 @@ class DialogSambutan(QDialog):
 
 def buat_basis_data(path: Path, parent: QWidget | None = None) -> bool:
     """Create a database and fill it as the user chooses in the welcome dialog."""
-    from iki_desktop.commands.dasar import isi_contoh, isi_template
+    from iki_desktop.store.isi import isi_contoh, isi_template
 
     dialog = DialogSambutan(parent)
     if not dialog.exec():

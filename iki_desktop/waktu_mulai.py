@@ -1,26 +1,15 @@
-"""Top-level GUI options: `--keluar-setelah-tampil` (cold-start benchmark)."""
+"""How long the process has been running: for the cold-start benchmark.
+
+Imported early by the CLI (cli/gui_opsi.py), read by the window after its first paint
+(ui/otomasi.py); it lives at the package root so the window never imports the CLI.
+"""
 
 from __future__ import annotations
 
-import argparse
 import os
 import time
-from typing import Any
 
 _IMPORT = time.perf_counter()
-
-
-def opsi_global(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--keluar-setelah-tampil",
-        action="store_true",
-        help="tutup setelah jendela pertama kali tergambar dan cetak lamanya (ms); "
-        "untuk mengukur waktu mulai",
-    )
-
-
-def daftarkan(sub: Any) -> None:
-    """No sub-command here; this module only adds the global option."""
 
 
 def ms_sejak_proses_mulai() -> float:

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from iki_desktop.commands._umum import tambah_opsi_db
+from iki_desktop.cli._umum import tambah_opsi_db
 from iki_desktop.domain.errors import IkiError
 
 

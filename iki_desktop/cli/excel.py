@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iki_desktop.commands._umum import (
+from iki_desktop.cli._umum import (
     buka_store,
     db_path,
     pilih_dokumen,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iki_desktop.commands._umum import buka_store, db_path, tambah_opsi_db
+from iki_desktop.cli._umum import buka_store, db_path, tambah_opsi_db
 from iki_desktop.domain.errors import IkiError
 
 

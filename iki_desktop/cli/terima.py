@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iki_desktop.commands._umum import tambah_opsi_db
+from iki_desktop.cli._umum import tambah_opsi_db
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -102,8 +102,8 @@ def jalankan_uji(keluaran: Callable[[str], None] | None = None) -> int:
 
 
 def _uji(folder: Path, langkah: list[str]) -> list[str]:
-    from iki_desktop.commands.dasar import isi_contoh
     from iki_desktop.store import Store
+    from iki_desktop.store.isi import isi_contoh
 
     langkah[0] = "basis data contoh"
     db = folder / "contoh.sqlite"

@@ -1,8 +1,9 @@
 """Command line entry: `iki-desktop` opens the window; sub-commands reach every
 non-GUI capability so that each feature can be scripted, tested and benchmarked.
 
-Sub-commands live in `iki_desktop.commands.<name>` modules, each with a
-`daftarkan(sub)` function; they are discovered here so features stay independent.
+Sub-commands live in the modules of this package (`iki_desktop.cli.<name>`), each
+with a `daftarkan(sub)` function; they are discovered here so features stay
+independent. Modules whose name starts with `_` are helpers, not sub-commands.
 A module may also define `opsi_global(parser)` to add top-level options.
 """
 
@@ -15,15 +16,13 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from iki_desktop import __version__, commands
+from iki_desktop import __version__
 from iki_desktop.domain.errors import IkiError
 
 
 def _command_modules() -> list[ModuleType]:
-    names = sorted(
-        m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")
-    )
-    return [importlib.import_module(f"iki_desktop.commands.{name}") for name in names]
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 
 # argparse looks its messages up through the module-level gettext function `_`;
@@ -116,7 +115,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from iki_desktop.commands._umum import (
+from iki_desktop.cli._umum import (
     buka_store,
     db_path,
     pilih_dokumen,
@@ -14,10 +14,8 @@ from iki_desktop.commands._umum import (
     tambah_opsi_dokumen,
 )
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.domain.model import Instansi
-from iki_desktop.domain.salin import salin_dokumen
-from iki_desktop.resources import load_contoh, load_template
 from iki_desktop.store import Store
+from iki_desktop.store.isi import Isian, isi_basis_data
 from iki_desktop.store.jsonio import export_json, import_json
 
 
@@ -49,29 +47,12 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.set_defaults(func=cmd_import_json)
 
 
-def isi_contoh(store: Store) -> None:
-    instansi, dokumen = load_contoh()
-    store.import_dokumen(instansi, dokumen)
-
-
-def isi_template(store: Store, tahun: int) -> None:
-    template_instansi, template = load_template()
-    instansi = Instansi(
-        jenis=template_instansi.jenis,
-        jenis_daerah=template_instansi.jenis_daerah,
-        pengaturan=template_instansi.pengaturan,
-    )
-    store.import_dokumen(instansi, salin_dokumen(template, tahun, instansi_id=instansi.id))
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     path = db_path(args)
     store = Store.create(path)
     try:
-        if args.contoh:
-            isi_contoh(store)
-        elif args.template:
-            isi_template(store, args.tahun or dt.date.today().year)
+        isian: Isian = "contoh" if args.contoh else "templat" if args.template else "kosong"
+        isi_basis_data(store, isian, args.tahun or dt.date.today().year)
     except BaseException:
         store.close()
         Path(path).unlink(missing_ok=True)
