@@ -23,10 +23,10 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     )
     tambah_opsi_db(p)
     p.add_argument("berkas", metavar="BERKAS.ikipaket")
-    p.set_defaults(func=cmd_terima)
+    p.set_defaults(func=cmd_buka_terima)
 
 
-def cmd_terima(args: argparse.Namespace) -> int:
+def cmd_buka_terima(args: argparse.Namespace) -> int:
     # Absolute now: Explorer starts us in an arbitrary working folder.
     args.terima = str(Path(args.berkas).expanduser().resolve())
     from iki_desktop.ui.app import jalankan

@@ -1,6 +1,6 @@
-"""Transfer sub-commands: pack, unpack, backup, restore.
+"""Transfer sub-commands: pack (kirim), unpack (terima), backup (cadangan), restore (pulihkan).
 
-The transfer package is imported inside the commands: every CLI run imports this
+The transfer package is imported inside the cmd_ functions: every CLI run imports this
 module to register the sub-commands, and `print` should not pay for the transfer code.
 """
 
@@ -20,7 +20,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.add_argument(
         "--dokumen", nargs="+", metavar="ID", help="hanya dokumen ini (id atau awalannya)"
     )
-    p.set_defaults(func=cmd_pack)
+    p.set_defaults(func=cmd_kirim)
 
     p = sub.add_parser("unpack", help="terima: periksa dan gabungkan paket .ikipaket")
     tambah_opsi_db(p)
@@ -31,18 +31,18 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         choices=["milik-saya", "kiriman", "keduanya"],
         help="keputusan untuk semua konflik",
     )
-    p.set_defaults(func=cmd_unpack)
+    p.set_defaults(func=cmd_terima)
 
     p = sub.add_parser("backup", help="buat cadangan basis data (atau --daftar)")
     tambah_opsi_db(p)
     p.add_argument("--out", metavar="BERKAS", help="simpan cadangan ke berkas ini")
     p.add_argument("--daftar", action="store_true", help="tampilkan daftar cadangan otomatis")
-    p.set_defaults(func=cmd_backup)
+    p.set_defaults(func=cmd_cadangan)
 
     p = sub.add_parser("restore", help="pulihkan basis data dari cadangan")
     tambah_opsi_db(p)
     p.add_argument("berkas", metavar="BERKAS_CADANGAN")
-    p.set_defaults(func=cmd_restore)
+    p.set_defaults(func=cmd_pulihkan)
 
 
 def _cari_dokumen(semua: list[str], ref: str) -> str:
@@ -56,7 +56,7 @@ def _cari_dokumen(semua: list[str], ref: str) -> str:
     return cocok[0]
 
 
-def cmd_pack(args: argparse.Namespace) -> int:
+def cmd_kirim(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import buat_paket
     from iki_desktop.store.transfer.umum import ukuran_mb
 
@@ -75,7 +75,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_unpack(args: argparse.Namespace) -> int:
+def cmd_terima(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import baca_paket, teks_pratinjau, terapkan_paket
 
     with buka_store(getattr(args, "db", None)) as store:
@@ -95,7 +95,7 @@ def cmd_unpack(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
+def cmd_cadangan(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import buat_cadangan, daftar_cadangan, simpan_cadangan_ke
     from iki_desktop.store.transfer.umum import ukuran_mb
 
@@ -116,7 +116,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def cmd_pulihkan(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import pulihkan
 
     target = db_path(args)

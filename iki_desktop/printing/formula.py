@@ -132,7 +132,7 @@ class PecahanFlowable(Flowable):
             self.faktor_p.drawOn(canv, fx, y_rule - self.style.fontSize * 0.35 - 1)
 
 
-def rumus(formula: Formula, style: ParagraphStyle) -> list[Flowable]:
+def formula_flowables(formula: Formula, style: ParagraphStyle) -> list[Flowable]:
     """Flowables of a formula: text paragraphs, fractions and hanging lists."""
     out: list[Flowable] = []
     for bagian in formula.bagian:
@@ -163,5 +163,5 @@ def teks_atau_daftar(teks: str, style: ParagraphStyle) -> list[Flowable]:
     if any(isinstance(b, Daftar) for b in bagian) and not any(
         isinstance(b, Pecahan) for b in bagian
     ):
-        return rumus(formula, style)
+        return formula_flowables(formula, style)
     return [Paragraph(markup(teks), style)]
