@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
+import enum
 import re
 import unicodedata
 from typing import Any
@@ -11,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iki_desktop.domain.model import Dokumen, Instansi, StatusDokumen
+from iki_desktop.domain.model import BarisCascading, Dokumen, Instansi, StatusDokumen
 from iki_desktop.domain.penetapan import (
     hash_konten,
     id_turunan,
@@ -59,25 +61,50 @@ def test_hash_follows_print_order_not_ids() -> None:
     assert hash_konten(instansi, dok) != h
 
 
-def _teks_medan(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Paths to every printed str field (ids and enums left out)."""
+# Not printed, or hashed through order rather than value (see domain/penetapan.py).
+TIDAK_DICETAK = {"id", "instansi_id", "parent_id", "pendahulu_id", "status", "urutan"}
+
+
+def _medan(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths to every printed field of every type: text, number, flag, enum, date,
+    bytes, and every list (as a whole: an item added or removed)."""
     out: list[tuple[Any, ...]] = []
-    if dataclasses.is_dataclass(obj):
-        for f in dataclasses.fields(obj):
-            if f.name in ("id", "instansi_id", "parent_id", "pendahulu_id", "kunci"):
-                continue
-            value = getattr(obj, f.name)
-            if isinstance(value, str) and not hasattr(value, "value"):
+    for f in dataclasses.fields(obj):
+        if f.name in TIDAK_DICETAK:
+            continue
+        value = getattr(obj, f.name)
+        if isinstance(value, list):
+            if value:  # an empty list has no item to remove; _lengkap fills one somewhere
                 out.append((*path, f.name))
-            elif isinstance(value, list):
-                for n, item in enumerate(value):
-                    if isinstance(item, str):
-                        out.append((*path, f.name, n))
-                    else:
-                        out += _teks_medan(item, (*path, f.name, n))
-            elif dataclasses.is_dataclass(value):
-                out += _teks_medan(value, (*path, f.name))
+            for n, item in enumerate(value):
+                if dataclasses.is_dataclass(item):
+                    out += _medan(item, (*path, f.name, n))
+                else:
+                    out.append((*path, f.name, n))
+        elif dataclasses.is_dataclass(value):
+            out += _medan(value, (*path, f.name))
+        else:
+            out.append((*path, f.name))
     return out
+
+
+def _ganti(value: Any, teks: str) -> Any:
+    """Another value of the same type as `value`."""
+    if isinstance(value, enum.Enum):
+        return next(m for m in type(value) if m is not value)
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int | float):
+        return value + 1
+    if isinstance(value, str):
+        return value + teks
+    if isinstance(value, bytes):
+        return value + b"\x00"
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    if isinstance(value, list):
+        return value[:-1]  # an item removed
+    raise AssertionError(f"no mutation for {type(value).__name__}")
 
 
 def _ubah(root: Any, path: tuple[Any, ...], teks: str) -> None:
@@ -86,32 +113,75 @@ def _ubah(root: Any, path: tuple[Any, ...], teks: str) -> None:
         obj = obj[step] if isinstance(step, int) else getattr(obj, step)
     last = path[-1]
     if isinstance(last, int):
-        obj[last] = obj[last] + teks
+        obj[last] = _ganti(obj[last], teks)
     else:
-        setattr(obj, last, getattr(obj, last) + teks)
+        setattr(obj, last, _ganti(getattr(obj, last), teks))
 
 
-MEDAN_DOKUMEN = _teks_medan(CONTOH[1])
-MEDAN_INSTANSI = _teks_medan(CONTOH[0])
+def _lengkap() -> tuple[Instansi, Dokumen]:
+    """The sample with every optional field set, so no field hides behind None or []."""
+    instansi, dok = copy.deepcopy(CONTOH)
+    instansi.lambang = instansi.lambang or b"\x89PNG lambang"
+    dok.keputusan.tanggal = dok.keputusan.tanggal or dt.date(2026, 1, 2)
+    if not dok.cascading.baris:
+        dok.cascading.baris = [BarisCascading("m", "t", "s", "tp", "sp", "ip")]
+    for j in dok.jabatan:
+        j.tugas_butir = j.tugas_butir or ["butir tugas"]
+        j.fungsi = j.fungsi or ["fungsi"]
+    return instansi, dok
 
 
-@settings(max_examples=60, deadline=None)
+LENGKAP = _lengkap()
+MEDAN = [("dokumen", *p) for p in _medan(LENGKAP[1])] + [
+    ("instansi", *p) for p in _medan(LENGKAP[0])
+]
+
+
+def test_the_field_walk_reaches_every_type() -> None:
+    jenis = set()
+    for root, *path in MEDAN:
+        obj: Any = LENGKAP[1] if root == "dokumen" else LENGKAP[0]
+        for step in path:
+            obj = obj[step] if isinstance(step, int) else getattr(obj, step)
+        jenis.add(type(obj).__mro__[-2] if isinstance(obj, enum.Enum) else type(obj))
+    assert {str, int, float, bool, list, bytes, dt.date} <= jenis
+    assert any(
+        isinstance(getattr(LENGKAP[0].pengaturan, f.name), enum.Enum)
+        for f in dataclasses.fields(LENGKAP[0].pengaturan)
+    )
+    assert len(MEDAN) > 500
+
+
+@settings(max_examples=100, deadline=None)
 @given(
-    pilih=st.integers(min_value=0, max_value=len(MEDAN_DOKUMEN) + len(MEDAN_INSTANSI) - 1),
+    pilih=st.sampled_from(MEDAN),
     tambahan=st.text(min_size=1, max_size=5).filter(
         lambda t: unicodedata.normalize("NFC", t) != ""
     ),
 )
-def test_any_printed_text_change_changes_hash(pilih: int, tambahan: str) -> None:
-    instansi: Instansi
-    dok: Dokumen
-    instansi, dok = copy.deepcopy(CONTOH)
+def test_any_printed_field_change_changes_hash(pilih: tuple[Any, ...], tambahan: str) -> None:
+    instansi, dok = copy.deepcopy(LENGKAP)
     h = hash_konten(instansi, dok)
-    if pilih < len(MEDAN_DOKUMEN):
-        _ubah(dok, MEDAN_DOKUMEN[pilih], tambahan)
-    else:
-        _ubah(instansi, MEDAN_INSTANSI[pilih - len(MEDAN_DOKUMEN)], tambahan)
-    assert hash_konten(instansi, dok) != h
+    root, *path = pilih
+    _ubah(dok if root == "dokumen" else instansi, tuple(path), tambahan)
+    assert hash_konten(instansi, dok) != h, f"{pilih} is printed but outside the hash"
+
+
+def test_every_field_kind_of_every_class_is_in_the_hash() -> None:
+    # Exhaustive over one instance of each (class, field): a new field of any type that
+    # konten_kanonik forgets fails here, whatever hypothesis happens to draw.
+    instansi0, dok0 = LENGKAP
+    h = hash_konten(instansi0, dok0)
+    seen: set[tuple[str, ...]] = set()
+    for pilih in MEDAN:
+        key = tuple(step for step in pilih if not isinstance(step, int))
+        if key in seen:
+            continue
+        seen.add(key)
+        instansi, dok = copy.deepcopy(LENGKAP)
+        root, *path = pilih
+        _ubah(dok if root == "dokumen" else instansi, tuple(path), "x")
+        assert hash_konten(instansi, dok) != h, f"{pilih} is printed but outside the hash"
 
 
 def test_kode_format_and_typing_mistakes() -> None:

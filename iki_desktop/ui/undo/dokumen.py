@@ -141,7 +141,7 @@ class TambahJabatan(Perintah):
         if self._token is None:
             self.store.add_jabatan(self.dokumen_id, self.jabatan, self.index)
         else:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
 
     def batalkan(self) -> None:
@@ -203,7 +203,7 @@ class HapusJabatan(Perintah):
 
     def batalkan(self) -> None:
         if self._token is not None:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
 
     def kabarkan(self) -> None:
@@ -348,7 +348,7 @@ class BuatDokumen(Perintah):
 
     def kerjakan(self) -> None:
         if self._token is not None:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
         elif self.instansi is not None:
             self.store.import_dokumen(self.instansi, self.dokumen)
@@ -377,7 +377,7 @@ class HapusDokumen(Perintah):
 
     def batalkan(self) -> None:
         if self._token is not None:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
 
     def kabarkan(self) -> None:

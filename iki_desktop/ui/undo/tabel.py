@@ -63,7 +63,7 @@ class _Tambah(PerintahTabel):
         if self._token is None:
             self._sisipkan()
         else:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
 
     def batalkan(self) -> None:
@@ -236,7 +236,7 @@ class _Hapus(PerintahTabel):
 
     def batalkan(self) -> None:
         if self._token is not None:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
 
 
@@ -365,7 +365,7 @@ class TempelDasar(PerintahTabel):
 
     def kerjakan(self) -> None:
         if self._token is not None:
-            self.store.restore(self._token)
+            self.store.undelete(self._token)
             self._token = None
             return
         with self.store.transaction():
