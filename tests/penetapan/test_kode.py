@@ -18,6 +18,7 @@ from iki_desktop.domain.penetapan import (
     hash_konten,
     id_turunan,
     kode_dokumen,
+    konten_kanonik,
     normalisasi_kode,
     salin_perubahan,
 )
@@ -211,3 +212,53 @@ def test_salin_perubahan_derives_ids() -> None:
     assert [j.nama for j in baru.jabatan_urut()] == [j.nama for j in dok.jabatan_urut()]
     ind_lama = dok.jabatan[3].sasaran[0].indikator[0]
     assert baru.jabatan[3].sasaran[0].indikator[0].id == id_turunan(ind_lama.id, baru.id)
+
+
+# The Instansi part of the hash is derived from domain.serialize; these two pins make a
+# serializer change that would alter the codes of enacted documents fail loudly.
+MEDAN_INSTANSI_HASH = [
+    "alamat",
+    "email",
+    "faks",
+    "jenis",
+    "jenis_daerah",
+    "kecamatan_induk",
+    "kode_pos",
+    "laman",
+    "lambang_sha256",
+    "nama",
+    "nama_daerah",
+    "pengaturan",
+    "telepon",
+]
+# sha256 of the document below as enacted codes were computed when this was written.
+HASH_BEKU = "c3231370982e90105f59e938acf4749c1dec0134a4d2ff5997c80adb3682280b"
+
+
+def _dokumen_beku() -> tuple[Instansi, Dokumen]:
+    instansi = Instansi(
+        id="00000000-0000-4000-8000-000000000001",
+        nama="Wonoasih",
+        nama_daerah="Probolinggo",
+        alamat=["Jl. Raya 1", "Probolinggo"],
+        telepon="0335-1",
+        faks="0335-2",
+        laman="wonoasih.go.id",
+        email="kec@wonoasih.go.id",
+        kode_pos="67233",
+        lambang=b"\x89PNG lambang",
+    )
+    dok = Dokumen(tahun=2026, id="00000000-0000-4000-8000-000000000002", instansi_id=instansi.id)
+    return instansi, dok
+
+
+def test_instansi_hash_fields_are_pinned() -> None:
+    instansi, dok = _dokumen_beku()
+    assert sorted(konten_kanonik(instansi, dok)["instansi"]) == MEDAN_INSTANSI_HASH
+
+
+def test_hash_of_a_known_document_is_frozen() -> None:
+    # If this fails, every enacted document's printed code would stop verifying. Keep the
+    # old canonical form (e.g. leave a new field out of the hash while it holds its
+    # default) instead of updating HASH_BEKU.
+    assert hash_konten(*_dokumen_beku()) == HASH_BEKU
