@@ -47,11 +47,14 @@ class Store:
         """sqlite-utils over our connection, for writes; reads use self.conn directly.
 
         Created on first use: importing sqlite-utils costs ~50 ms (click, pluggy, dateutil),
-        which a read-only run such as `iki-desktop print` never needs.
+        which a read-only run such as `iki-desktop print` never needs. Its defaults would
+        turn `PRAGMA recursive_triggers` back on (connection.py turns it off: the lock
+        triggers must not fire each other) and run any sqlite-utils plugin installed on
+        the machine against our file; both are switched off here.
         """
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     # ------------------------------------------------------------ lifecycle
 
