@@ -99,7 +99,7 @@ def pasang_kait_pengecualian() -> None:
 
 
 def jalankan(args: argparse.Namespace) -> int:
-    """Open the main window (cli.py calls this when no sub-command is given)."""
+    """Open the main window (iki_desktop.cli calls this when no sub-command is given)."""
     app = buat_aplikasi()
     pasang_kait_pengecualian()
     from iki_desktop.ui.dialog.sambutan import buat_basis_data
