@@ -18,8 +18,8 @@ from iki_desktop.domain.model import AwalanTtd, Keputusan, Penandatangan
 from iki_desktop.domain.nip import format_nip
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.printing.escape import markup
+from iki_desktop.printing.formula import daftar
 from iki_desktop.printing.gaya import Gaya
-from iki_desktop.printing.rumus import daftar
 from iki_desktop.printing.tahan import TabelAman
 
 _TITIK_DUA_W = 4 * mm

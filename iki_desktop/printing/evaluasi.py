@@ -26,9 +26,9 @@ from iki_desktop.domain.perbandingan import peta_rekaman
 from iki_desktop.domain.serialize import indikator_ke_dict
 from iki_desktop.printing import page
 from iki_desktop.printing.escape import markup
+from iki_desktop.printing.formula import formula_flowables
 from iki_desktop.printing.gaya import Gaya, buat_gaya
 from iki_desktop.printing.pecah import Paragraf
-from iki_desktop.printing.rumus import rumus
 from iki_desktop.printing.tahan import TabelAman
 
 _GARIS = 0.6
@@ -85,7 +85,7 @@ def _sisi(s: Sasaran | None, i: Indikator | None, awal: bool, gaya: Gaya) -> lis
     sasaran = _sel(s.teks, gaya) if s is not None and awal else []
     if i is None:
         return [sasaran, [], []]
-    return [sasaran, _sel(i.teks, gaya), rumus(i.formula, gaya.sel)]
+    return [sasaran, _sel(i.teks, gaya), formula_flowables(i.formula, gaya.sel)]
 
 
 def tabel_evaluasi(baris: list[Baris], gaya: Gaya, lebar: float) -> TabelAman:

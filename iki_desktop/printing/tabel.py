@@ -33,10 +33,10 @@ from iki_desktop.domain.penomoran import penanda
 from iki_desktop.printing import fonts
 from iki_desktop.printing.blok import Baris, butir_gantung, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
+from iki_desktop.printing.formula import formula_flowables, teks_atau_daftar
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.grup import garis_grup, susun_grup
 from iki_desktop.printing.pecah import Paragraf
-from iki_desktop.printing.rumus import rumus, teks_atau_daftar
 from iki_desktop.printing.tahan import TabelAman
 
 # Relative column widths; "no" has a fixed width.
@@ -211,7 +211,7 @@ def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
     if kunci == "indikator":
         return [Paragraf(markup(ind.teks.strip()), gaya.sel)] if ind.teks.strip() else []
     if kunci == "formula":
-        return rumus(ind.formula, gaya.sel)
+        return formula_flowables(ind.formula, gaya.sel)
     value = {
         "satuan": ind.satuan,
         "sumber_data": ind.sumber_data,

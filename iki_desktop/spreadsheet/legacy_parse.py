@@ -41,7 +41,7 @@ from iki_desktop.spreadsheet.legacy_blok import (
     petakan_kepala,
     rapikan,
 )
-from iki_desktop.spreadsheet.legacy_sel import buat_indikator, butir_huruf, pecah
+from iki_desktop.spreadsheet.legacy_cells import buat_indikator, butir_huruf, pecah
 
 _RE_JABATAN = re.compile(
     r"^\s*(?:\d+[.)]\s*)?[#*\s]*(?:nama\s+)?(jabatan|unit\s+organisasi)\s*[:：]\s*(?P<isi>.*)$",

@@ -2,7 +2,8 @@
 
 from iki_desktop.store.connection import data_dir, default_db_path
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from iki_desktop.store.store import Penghapusan, Store
+from iki_desktop.store.store import Store
+from iki_desktop.store.tombstone import Penghapusan
 
 __all__ = [
     "APPLICATION_ID",

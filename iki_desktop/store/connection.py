@@ -127,10 +127,10 @@ def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
 def _rotate_backups(stem: str) -> None:
     """Prune pre-migration backups by the same policy as every other backup.
 
-    Imported here: cadangan imports this module (and the Store) at its top. Runs only
-    after a successful migration, so a failed one leaves every older backup in place.
+    Imported here because rotasi.py needs backup_dir from this module. Runs only after a
+    successful migration, so a failed one leaves every older backup in place.
     """
-    from iki_desktop.store.transfer.cadangan import rotasi
+    from iki_desktop.store.rotasi import rotasi
 
     # Pruning is housekeeping: an unreadable backup folder must not stop the opening.
     with contextlib.suppress(OSError):

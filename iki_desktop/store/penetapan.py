@@ -233,7 +233,7 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
         )
         operator, store.operator = store.operator, oleh
         try:
-            store._log(dokumen_id, "Tetapkan dokumen", f"{dok.label}, kode {p.kode}")
+            store.log_edit(dokumen_id, "Tetapkan dokumen", f"{dok.label}, kode {p.kode}")
         finally:
             store.operator = operator
     return p
@@ -278,7 +278,7 @@ def buat_perubahan(store: Store, dokumen_id: str) -> Dokumen:
     baru = salin_perubahan(sumber)
     with store.transaction():
         store.add_dokumen(baru)
-        store._log(dokumen_id, "Buat perubahan", baru.label)
+        store.log_edit(dokumen_id, "Buat perubahan", baru.label)
     return store.load_dokumen(baru.id)
 
 

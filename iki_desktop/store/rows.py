@@ -27,30 +27,12 @@ def dumps(value: Any) -> str:
 
 
 def instansi_row(i: Instansi) -> Row:
-    d = ser.instansi_ke_dict(i)
-    return {
-        "id": i.id,
-        "nama": i.nama,
-        "jenis": i.jenis.value,
-        "jenis_daerah": i.jenis_daerah.value,
-        "nama_daerah": i.nama_daerah,
-        "alamat": dumps(d["alamat"]),
-        "telepon": i.telepon,
-        "faks": i.faks,
-        "laman": i.laman,
-        "email": i.email,
-        "kode_pos": i.kode_pos,
-        "kecamatan_induk": i.kecamatan_induk,
-        "lambang": i.lambang,
-        "pengaturan": dumps(d["pengaturan"]),
-    }
+    # The fields come from domain.serialize; only the lambang is stored as raw bytes.
+    return _encode(ser.instansi_ke_dict(i), _JSON_INSTANSI) | {"lambang": i.lambang}
 
 
 def instansi_from_row(r: Row) -> Instansi:
-    d = dict(r)
-    d["alamat"] = json.loads(r["alamat"])
-    d["pengaturan"] = json.loads(r["pengaturan"])
-    d["lambang"] = None
+    d = _decode(r, _JSON_INSTANSI) | {"lambang": None}
     inst = ser.instansi_dari_dict(d)
     inst.lambang = bytes(r["lambang"]) if r["lambang"] else None
     return inst
@@ -58,6 +40,7 @@ def instansi_from_row(r: Row) -> Instansi:
 
 # Nested values live in JSON text columns; everything else maps 1:1 to the dict form of
 # domain.serialize, which stays the one place that knows the fields.
+_JSON_INSTANSI = ("alamat", "pengaturan")
 _JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading", "bentuk")
 _JSON_JABATAN = ("pemangku", "tugas_butir", "fungsi")
 _JSON_INDIKATOR = ("formula", "gabung")

@@ -1,7 +1,7 @@
 """The Store: every read and write of the local database goes through here.
 
 Every public write is one transaction, committed before the method returns (there is
-no Save button to forget). Deletes are tombstones, so an undo restores exactly what
+no Save button to forget). Deletes are tombstones, so an undo brings back exactly what
 one delete removed, and merges between offices can tell "deleted" from "never had".
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,21 +26,14 @@ from iki_desktop.domain.model import (
     new_id,
 )
 from iki_desktop.domain.serialize import keputusan_ke_dict
-from iki_desktop.store import rows
+from iki_desktop.store import pohon, rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
+from iki_desktop.store.tombstone import Penghapusan, set_deleted
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 LOCK_MARK = "IKI_DOKUMEN_TERKUNCI"
-
-
-@dataclass
-class Penghapusan:
-    """What one delete tombstoned: handed back to `restore` by undo."""
-
-    dokumen_id: str
-    baris: list[tuple[str, str]] = field(default_factory=list)  # (table, id)
 
 
 class Store:
@@ -55,11 +47,14 @@ class Store:
         """sqlite-utils over our connection, for writes; reads use self.conn directly.
 
         Created on first use: importing sqlite-utils costs ~50 ms (click, pluggy, dateutil),
-        which a read-only run such as `iki-desktop print` never needs.
+        which a read-only run such as `iki-desktop print` never needs. Its defaults would
+        turn `PRAGMA recursive_triggers` back on (connection.py turns it off: the lock
+        triggers must not fire each other) and run any sqlite-utils plugin installed on
+        the machine against our file; both are switched off here.
         """
         import sqlite_utils
 
-        return sqlite_utils.Database(self.conn)
+        return sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -216,7 +211,7 @@ class Store:
         }
         return dok, jumlah
 
-    def _require_draf(self, dokumen_id: str) -> None:
+    def require_draf(self, dokumen_id: str) -> None:
         if self.dokumen_status(dokumen_id) is StatusDokumen.DITETAPKAN:
             raise DokumenTerkunci()
 
@@ -263,13 +258,13 @@ class Store:
                 self._purge_tree(dokumen.id)
             self.save_instansi(instansi)
             self._insert_tree(dokumen)
-            self._log(dokumen.id, "Impor dokumen", dokumen.label)
+            self.log_edit(dokumen.id, "Impor dokumen", dokumen.label)
 
     def add_dokumen(self, dokumen: Dokumen) -> None:
         """Insert a new Dokumen tree for an Instansi already in the store."""
         with self.transaction():
             self._insert_tree(dokumen)
-            self._log(dokumen.id, "Buat dokumen", dokumen.label)
+            self.log_edit(dokumen.id, "Buat dokumen", dokumen.label)
 
     def update_dokumen_header(self, dokumen: Dokumen) -> None:
         """Tahun, periode, judul, table columns and cascading of a Draf."""
@@ -278,13 +273,13 @@ class Store:
             k: row[k] for k in ("tahun", "periode", "judul", "kolom_iku", "kolom_iki", "cascading")
         }
         with self.transaction():
-            self._require_draf(dokumen.id)
+            self.require_draf(dokumen.id)
             self.db.table("dokumen").update(dokumen.id, changes | {"updated_at": rows.now_utc()})
-            self._log(dokumen.id, "Ubah data dokumen", dokumen.label)
+            self.log_edit(dokumen.id, "Ubah data dokumen", dokumen.label)
 
     def update_keputusan(self, dokumen_id: str, keputusan: Keputusan) -> None:
         with self.transaction():
-            self._require_draf(dokumen_id)
+            self.require_draf(dokumen_id)
             self.db.table("dokumen").update(
                 dokumen_id,
                 {
@@ -292,11 +287,11 @@ class Store:
                     "updated_at": rows.now_utc(),
                 },
             )
-            self._log(dokumen_id, "Ubah Keputusan", keputusan.nomor)
+            self.log_edit(dokumen_id, "Ubah Keputusan", keputusan.nomor)
 
     def delete_dokumen(self, dokumen_id: str) -> Penghapusan:
         with self.transaction():
-            self._require_draf(dokumen_id)
+            self.require_draf(dokumen_id)
             token = Penghapusan(dokumen_id)
             for table in ("indikator", "sasaran", "jabatan"):
                 for (row_id,) in self.conn.execute(
@@ -305,261 +300,62 @@ class Store:
                 ).fetchall():
                     token.baris.append((table, row_id))
             token.baris.append(("dokumen", dokumen_id))
-            self._set_deleted(token.baris, 1)
+            set_deleted(self.conn, token.baris, 1)
             return token
 
     # ------------------------------------------------------------ tombstones
 
-    def _set_deleted(self, baris: list[tuple[str, str]], flag: int) -> None:
-        now = rows.now_utc()
-        for table, row_id in baris:
-            self.conn.execute(
-                f"UPDATE {table} SET deleted = ?, updated_at = ? WHERE id = ?",
-                (flag, now, row_id),
-            )
-
-    def restore(self, token: Penghapusan) -> None:
+    def undelete(self, token: Penghapusan) -> None:
         """Undo a delete: bring back exactly the rows it tombstoned."""
         with self.transaction():
-            self._set_deleted(token.baris, 0)
-            self._log(token.dokumen_id, "Batalkan penghapusan", f"{len(token.baris)} baris")
+            set_deleted(self.conn, token.baris, 0)
+            self.log_edit(token.dokumen_id, "Batalkan penghapusan", f"{len(token.baris)} baris")
 
-    # ------------------------------------------------------------ ordering
-
-    def _renumber(
-        self, table: str, where: str, params: tuple[Any, ...], moving: str, index: int
-    ) -> None:
-        ids = [
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT id FROM {table} WHERE {where} AND deleted = 0 AND id != ? "
-                "ORDER BY urutan, rowid",
-                (*params, moving),
-            )
-        ]
-        index = max(0, min(index, len(ids)))
-        ids.insert(index, moving)
-        now = rows.now_utc()
-        for position, row_id in enumerate(ids):
-            self.conn.execute(
-                f"UPDATE {table} SET urutan = ?, updated_at = ? WHERE id = ? AND urutan != ?",
-                (position, now, row_id, position),
-            )
-
-    def _dokumen_of(self, table: str, row_id: str) -> str:
-        row = self.conn.execute(
-            f"SELECT dokumen_id FROM {table} WHERE id = ?", (row_id,)
-        ).fetchone()
-        if row is None:
-            raise IkiError("Data yang akan diubah tidak ditemukan (mungkin sudah dihapus).")
-        return str(row[0])
-
-    # ------------------------------------------------------------ jabatan
+    # ------------------------------------------------------------ jabatan, sasaran, indikator
+    # The edits live in pohon.py; these keep one Store API for the undo commands.
 
     def add_jabatan(self, dokumen_id: str, jabatan: Jabatan, index: int | None = None) -> None:
-        """Insert a jabatan (with any sasaran/indikator it carries) under jabatan.parent_id."""
-        now = {"updated_at": rows.now_utc(), "deleted": 0}
-        with self.transaction():
-            self._require_draf(dokumen_id)
-            self.db.table("jabatan").insert(rows.jabatan_row(jabatan, dokumen_id) | now)
-            for si, s in enumerate(jabatan.sasaran):
-                self._insert_sasaran(dokumen_id, jabatan.id, s, si)
-            self._renumber(
-                "jabatan",
-                "dokumen_id = ? AND parent_id IS ?",
-                (dokumen_id, jabatan.parent_id),
-                jabatan.id,
-                jabatan.urutan if index is None else index,
-            )
-            self._log(dokumen_id, "Tambah jabatan", jabatan.nama)
+        pohon.add_jabatan(self, dokumen_id, jabatan, index)
 
     def update_jabatan(self, dokumen_id: str, jabatan: Jabatan) -> None:
-        """Header fields of a jabatan (not its place in the tree, not its sasaran)."""
-        row = rows.jabatan_row(jabatan, dokumen_id)
-        for key in ("id", "dokumen_id", "parent_id", "urutan"):
-            row.pop(key)
-        with self.transaction():
-            self._require_draf(dokumen_id)
-            self.db.table("jabatan").update(jabatan.id, row | {"updated_at": rows.now_utc()})
-            self._log(dokumen_id, "Ubah jabatan", jabatan.nama)
+        pohon.update_jabatan(self, dokumen_id, jabatan)
 
     def move_jabatan(self, jabatan_id: str, parent_id: str | None, index: int) -> None:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("jabatan", jabatan_id)
-            self._require_draf(dokumen_id)
-            # A jabatan cannot become its own descendant.
-            cursor = parent_id
-            while cursor is not None:
-                if cursor == jabatan_id:
-                    raise IkiError("Jabatan tidak dapat dipindahkan ke bawah dirinya sendiri.")
-                row = self.conn.execute(
-                    "SELECT parent_id FROM jabatan WHERE id = ?", (cursor,)
-                ).fetchone()
-                cursor = row[0] if row else None
-            self.conn.execute(
-                "UPDATE jabatan SET parent_id = ?, updated_at = ? WHERE id = ?",
-                (parent_id, rows.now_utc(), jabatan_id),
-            )
-            self._renumber(
-                "jabatan",
-                "dokumen_id = ? AND parent_id IS ?",
-                (dokumen_id, parent_id),
-                jabatan_id,
-                index,
-            )
-            self._log(dokumen_id, "Pindahkan jabatan", jabatan_id)
+        pohon.move_jabatan(self, jabatan_id, parent_id, index)
 
     def delete_jabatan(self, jabatan_id: str) -> Penghapusan:
-        """Tombstone a jabatan, its descendants, and all their sasaran and indikator."""
-        with self.transaction():
-            dokumen_id = self._dokumen_of("jabatan", jabatan_id)
-            self._require_draf(dokumen_id)
-            token = Penghapusan(dokumen_id)
-            subtree = [jabatan_id]
-            i = 0
-            while i < len(subtree):
-                subtree += [
-                    r[0]
-                    for r in self.conn.execute(
-                        "SELECT id FROM jabatan WHERE parent_id = ? AND deleted = 0",
-                        (subtree[i],),
-                    )
-                ]
-                i += 1
-            for jid in subtree:
-                token.baris.append(("jabatan", jid))
-                for (sid,) in self.conn.execute(
-                    "SELECT id FROM sasaran WHERE jabatan_id = ? AND deleted = 0", (jid,)
-                ).fetchall():
-                    token.baris.append(("sasaran", sid))
-                    token.baris += [
-                        ("indikator", r[0])
-                        for r in self.conn.execute(
-                            "SELECT id FROM indikator WHERE sasaran_id = ? AND deleted = 0",
-                            (sid,),
-                        )
-                    ]
-            self._set_deleted(token.baris, 1)
-            self._log(dokumen_id, "Hapus jabatan", f"{len(subtree)} jabatan")
-            return token
-
-    # ------------------------------------------------------------ sasaran
-
-    def _insert_sasaran(
-        self, dokumen_id: str, jabatan_id: str | None, s: Sasaran, urutan: int
-    ) -> None:
-        stamp = {"updated_at": rows.now_utc(), "deleted": 0}
-        self.db.table("sasaran").insert(rows.sasaran_row(s, dokumen_id, jabatan_id, urutan) | stamp)
-        self.db.table("indikator").insert_all(
-            rows.indikator_row(ind, dokumen_id, s.id, ii) | stamp
-            for ii, ind in enumerate(s.indikator)
-        )
+        return pohon.delete_jabatan(self, jabatan_id)
 
     def add_sasaran(
         self, dokumen_id: str, jabatan_id: str | None, sasaran: Sasaran, index: int
     ) -> None:
-        """Add a sasaran (with its indikator) to a jabatan, or to the IKU when jabatan_id is None."""
-        with self.transaction():
-            self._require_draf(dokumen_id)
-            self._insert_sasaran(dokumen_id, jabatan_id, sasaran, index)
-            self._renumber(
-                "sasaran",
-                "dokumen_id = ? AND jabatan_id IS ?",
-                (dokumen_id, jabatan_id),
-                sasaran.id,
-                index,
-            )
-            self._log(dokumen_id, "Tambah sasaran", sasaran.teks[:80])
+        pohon.add_sasaran(self, dokumen_id, jabatan_id, sasaran, index)
 
     def update_sasaran(self, sasaran_id: str, teks: str) -> None:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("sasaran", sasaran_id)
-            self._require_draf(dokumen_id)
-            self.db.table("sasaran").update(
-                sasaran_id, {"teks": teks, "updated_at": rows.now_utc()}
-            )
-            self._log(dokumen_id, "Ubah sasaran", teks[:80])
+        pohon.update_sasaran(self, sasaran_id, teks)
 
     def move_sasaran(self, sasaran_id: str, index: int) -> None:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("sasaran", sasaran_id)
-            self._require_draf(dokumen_id)
-            (jabatan_id,) = self.conn.execute(
-                "SELECT jabatan_id FROM sasaran WHERE id = ?", (sasaran_id,)
-            ).fetchone()
-            self._renumber(
-                "sasaran",
-                "dokumen_id = ? AND jabatan_id IS ?",
-                (dokumen_id, jabatan_id),
-                sasaran_id,
-                index,
-            )
-            self._log(dokumen_id, "Pindahkan sasaran", sasaran_id)
+        pohon.move_sasaran(self, sasaran_id, index)
 
     def delete_sasaran(self, sasaran_id: str) -> Penghapusan:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("sasaran", sasaran_id)
-            self._require_draf(dokumen_id)
-            token = Penghapusan(dokumen_id, [("sasaran", sasaran_id)])
-            token.baris += [
-                ("indikator", r[0])
-                for r in self.conn.execute(
-                    "SELECT id FROM indikator WHERE sasaran_id = ? AND deleted = 0", (sasaran_id,)
-                )
-            ]
-            self._set_deleted(token.baris, 1)
-            self._log(dokumen_id, "Hapus sasaran", sasaran_id)
-            return token
-
-    # ------------------------------------------------------------ indikator
+        return pohon.delete_sasaran(self, sasaran_id)
 
     def add_indikator(self, sasaran_id: str, indikator: Indikator, index: int) -> None:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("sasaran", sasaran_id)
-            self._require_draf(dokumen_id)
-            stamp = {"updated_at": rows.now_utc(), "deleted": 0}
-            self.db.table("indikator").insert(
-                rows.indikator_row(indikator, dokumen_id, sasaran_id, index) | stamp
-            )
-            self._renumber("indikator", "sasaran_id = ?", (sasaran_id,), indikator.id, index)
-            self._log(dokumen_id, "Tambah indikator", indikator.teks[:80])
+        pohon.add_indikator(self, sasaran_id, indikator, index)
 
     def update_indikator(self, indikator: Indikator) -> None:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("indikator", indikator.id)
-            self._require_draf(dokumen_id)
-            row = rows.indikator_row(indikator, dokumen_id, "", 0)
-            for key in ("id", "dokumen_id", "sasaran_id", "urutan"):
-                row.pop(key)
-            self.db.table("indikator").update(indikator.id, row | {"updated_at": rows.now_utc()})
-            self._log(dokumen_id, "Ubah indikator", indikator.teks[:80])
+        pohon.update_indikator(self, indikator)
 
     def move_indikator(self, indikator_id: str, sasaran_id: str, index: int) -> None:
-        """Move an indikator within its sasaran or under another sasaran of the same Dokumen."""
-        with self.transaction():
-            dokumen_id = self._dokumen_of("indikator", indikator_id)
-            self._require_draf(dokumen_id)
-            if self._dokumen_of("sasaran", sasaran_id) != dokumen_id:
-                raise IkiError("Indikator hanya dapat dipindahkan di dalam dokumen yang sama.")
-            self.conn.execute(
-                "UPDATE indikator SET sasaran_id = ?, updated_at = ? WHERE id = ?",
-                (sasaran_id, rows.now_utc(), indikator_id),
-            )
-            self._renumber("indikator", "sasaran_id = ?", (sasaran_id,), indikator_id, index)
-            self._log(dokumen_id, "Pindahkan indikator", indikator_id)
+        pohon.move_indikator(self, indikator_id, sasaran_id, index)
 
     def delete_indikator(self, indikator_id: str) -> Penghapusan:
-        with self.transaction():
-            dokumen_id = self._dokumen_of("indikator", indikator_id)
-            self._require_draf(dokumen_id)
-            token = Penghapusan(dokumen_id, [("indikator", indikator_id)])
-            self._set_deleted(token.baris, 1)
-            self._log(dokumen_id, "Hapus indikator", indikator_id)
-            return token
+        return pohon.delete_indikator(self, indikator_id)
 
     # ------------------------------------------------------------ audit trail
 
-    def _log(self, dokumen_id: str, aksi: str, rincian: str = "") -> None:
+    def log_edit(self, dokumen_id: str, aksi: str, rincian: str = "") -> None:
+        """One line of the audit trail (riwayat), in the caller's transaction."""
         self.db.table("riwayat_edit").insert(
             {
                 "id": new_id(),

@@ -1,23 +1,22 @@
-"""Starting the window: QApplication setup, first run, error reporting."""
+"""Starting the window: QApplication setup, first run, error reporting, and quitting
+after the first paint for start-up benchmarks (`--keluar-setelah-tampil`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.resources import resource_path
-from iki_desktop.store import Store, default_db_path
-
-_MULAI = time.perf_counter()
+from iki_desktop.store import default_db_path
 
 
 def buat_aplikasi(argv: list[str] | None = None) -> QApplication:
@@ -99,38 +98,12 @@ def pasang_kait_pengecualian() -> None:
     sys.excepthook = _kait_pengecualian
 
 
-def buat_basis_data(path: Path, parent: QWidget | None = None) -> bool:
-    """Create a database and fill it as the user chooses in the welcome dialog."""
-    import datetime as dt
-
-    from iki_desktop.commands.dasar import isi_contoh, isi_template
-    from iki_desktop.ui.dialog_sambutan import DialogSambutan
-
-    dialog = DialogSambutan(parent)
-    if not dialog.exec():
-        dialog.pilihan = "kosong"
-    try:
-        store = Store.create(path)
-    except IkiError as err:
-        QMessageBox.warning(parent, "Basis data tidak dapat dibuat", str(err))
-        return False
-    try:
-        if dialog.pilihan == "contoh":
-            isi_contoh(store)
-        elif dialog.pilihan == "templat":
-            isi_template(store, dt.date.today().year)
-    except IkiError as err:
-        QMessageBox.warning(parent, "Basis data tidak dapat diisi", str(err))
-    finally:
-        store.close()
-    return True
-
-
 def jalankan(args: argparse.Namespace) -> int:
-    """Open the main window (cli.py calls this when no sub-command is given)."""
+    """Open the main window (iki_desktop.cli calls this when no sub-command is given)."""
     app = buat_aplikasi()
     pasang_kait_pengecualian()
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.dialog.sambutan import buat_basis_data
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if not path.exists():
@@ -148,14 +121,35 @@ def jalankan(args: argparse.Namespace) -> int:
     jendela = JendelaUtama()
     jendela.buka_berkas(path)
     if getattr(args, "keluar_setelah_tampil", False):
-        from iki_desktop.ui.otomasi import keluar_setelah_gambar
-
-        keluar_setelah_gambar(jendela, _MULAI)
+        keluar_setelah_gambar(jendela)
     jendela.show()
     if not getattr(args, "keluar_setelah_tampil", False):
         # Asked once per session: every edit is recorded with the operator's name.
-        QTimer.singleShot(0, jendela.tanya_operator)
+        QTimer.singleShot(0, jendela.penetapan.tanya_operator)
     terima = getattr(args, "terima", None)
     if terima:  # a double-clicked .ikipaket
-        QTimer.singleShot(0, lambda: jendela.buka_terima(Path(terima)))
+        QTimer.singleShot(0, lambda: jendela.transfer.buka_terima(Path(terima)))
     return int(app.exec())
+
+
+def keluar_setelah_gambar(jendela: Any) -> None:
+    """Quit right after the window's first paint; print the elapsed time in ms."""
+    from iki_desktop.waktu_mulai import ms_sejak_proses_mulai
+
+    class _Pengamat(QObject):
+        selesai = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.selesai:
+                self.selesai = True
+                QTimer.singleShot(0, self._keluar)
+            return False
+
+        def _keluar(self) -> None:
+            print(f"Jendela tergambar setelah {ms_sejak_proses_mulai():.0f} ms", flush=True)
+            sys.stdout.flush()
+            QApplication.quit()
+
+    pengamat = _Pengamat(jendela)
+    jendela.installEventFilter(pengamat)
+    jendela._pengamat_gambar = pengamat

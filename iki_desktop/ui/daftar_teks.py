@@ -88,6 +88,10 @@ class DaftarTeks(QWidget):
         lay.addLayout(tombol)
         lay.addWidget(self.edit, 1)
 
+        self._sambung()
+        self._perbarui_tombol()
+
+    def _sambung(self) -> None:
         self.tombol_tambah.clicked.connect(self.tambah)
         self.tombol_hapus.clicked.connect(self.hapus)
         self.tombol_naik.clicked.connect(lambda: self.geser(-1))
@@ -103,7 +107,6 @@ class DaftarTeks(QWidget):
             sc = QShortcut(QKeySequence(keys), self.daftar)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(fn)
-        self._perbarui_tombol()
 
     def _tombol(self, teks: str, ikon: QStyle.StandardPixmap, bantuan: str) -> QPushButton:
         b = QPushButton(self.style().standardIcon(ikon), teks)

@@ -8,7 +8,7 @@ How to use it (for every module in ``iki_desktop.ui``):
 * Read data with ``konteks.dokumen(dokumen_id)``: a fully loaded ``Dokumen`` from a
   cache. Treat it as a read-only snapshot: never mutate it, copy (``copy.deepcopy``
   or ``dataclasses.replace``) and hand the copy to an undo command instead.
-* Change data only through undo commands (``iki_desktop.ui.perintah.Perintah``
+* Change data only through undo commands (``iki_desktop.ui.undo.dokumen.Perintah``
   subclasses) run with ``konteks.jalankan(perintah)``. The command's first execution
   happens *before* it is pushed: if the store refuses (``IkiError``, e.g.
   ``DokumenTerkunci`` for a ditetapkan Dokumen) nothing is pushed, ``galat`` is
@@ -43,7 +43,7 @@ from iki_desktop.domain.model import Dokumen, Instansi
 
 if TYPE_CHECKING:
     from iki_desktop.store import Store
-    from iki_desktop.ui.perintah import Perintah
+    from iki_desktop.ui.undo.dokumen import Perintah
 
 
 class Konteks(QObject):

@@ -1,14 +1,11 @@
-"""Driving the window without a person: screenshots for review and the README, and
-quitting after the first paint for start-up benchmarks (called by iki_desktop.commands)."""
+"""Driving the window without a person: screenshots for review and the README
+(called by the `screenshot` sub-command)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTemporaryDir, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTemporaryDir
 
 from iki_desktop.domain.errors import IkiError
 
@@ -28,7 +25,7 @@ def simpan_tangkapan(
     sementara = QTemporaryDir()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sementara.path())
     from iki_desktop.store import Store
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     jendela = JendelaUtama()
     jendela.pasang_store(Store.open(path))
@@ -62,26 +59,3 @@ def simpan_tangkapan(
         raise IkiError(f"Gambar tidak dapat disimpan ke {out}.")
     jendela.close()
     return gambar.width(), gambar.height()
-
-
-def keluar_setelah_gambar(jendela: Any, mulai: float | None = None) -> None:
-    """Quit right after the window's first paint; print the elapsed time in ms."""
-    from iki_desktop.commands.gui_opsi import ms_sejak_proses_mulai
-
-    class _Pengamat(QObject):
-        selesai = False
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not self.selesai:
-                self.selesai = True
-                QTimer.singleShot(0, self._keluar)
-            return False
-
-        def _keluar(self) -> None:
-            print(f"Jendela tergambar setelah {ms_sejak_proses_mulai():.0f} ms", flush=True)
-            sys.stdout.flush()
-            QApplication.quit()
-
-    pengamat = _Pengamat(jendela)
-    jendela.installEventFilter(pengamat)
-    jendela._pengamat_gambar = pengamat

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from iki_desktop.domain.pemeriksaan import periksa_dokumen  # noqa: E402
 from iki_desktop.resources import load_contoh  # noqa: E402
 from iki_desktop.store import Store  # noqa: E402
-from iki_desktop.ui.editor_tabel import EditorTabel  # noqa: E402
+from iki_desktop.ui.editor.tabel import EditorTabel  # noqa: E402
 from iki_desktop.ui.konteks import Konteks  # noqa: E402
 
 PUTARAN = 3  # passes over all jabatan

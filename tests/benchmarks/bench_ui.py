@@ -40,7 +40,7 @@ def main() -> int:
     app = buat_aplikasi()
     from PySide6.QtTest import QTest
 
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     t0 = time.perf_counter()
     jendela = JendelaUtama()

@@ -90,8 +90,8 @@ def siapkan_buka_store(db: Path) -> Langkah:
 def siapkan_buka_pohon(db: Path) -> Langkah:
     _qt()
     from iki_desktop.store import Store
+    from iki_desktop.ui.jendela.pohon import ModelPohon, ProxyCari
     from iki_desktop.ui.konteks import Konteks
-    from iki_desktop.ui.model_pohon import ModelPohon, ProxyCari
 
     def jalankan() -> None:
         store = Store.open(db)
@@ -114,7 +114,7 @@ def _jendela(db: Path) -> Any:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_kerja() / "setelan")
     )
-    from iki_desktop.ui.jendela_utama import JendelaUtama
+    from iki_desktop.ui.jendela.utama import JendelaUtama
 
     jendela = JendelaUtama()
     jendela.resize(1400, 900)
@@ -158,9 +158,9 @@ def siapkan_cari(db: Path) -> Langkah:
     """What the search box does on each keystroke pause: indicator search + tree filter."""
     _qt()
     from iki_desktop.store import Store
+    from iki_desktop.ui.jendela.cari import cari_indikator
+    from iki_desktop.ui.jendela.pohon import ModelPohon, ProxyCari
     from iki_desktop.ui.konteks import Konteks
-    from iki_desktop.ui.model_pohon import ModelPohon, ProxyCari
-    from iki_desktop.ui.panel_cari import cari_indikator
 
     store = Store.open(db)
     konteks = Konteks(store)
@@ -304,22 +304,22 @@ SKENARIO = [
              siapkan_buka_store, ("iki_desktop.store",),
              "Store.open, list_dokumen, load_dokumen of one of the 30 Dokumen"),
     Skenario("buka_pohon", "buka + pohon (ModelPohon, 30 Dokumen)", 0.3,
-             siapkan_buka_pohon, ("iki_desktop.ui.model_pohon",),
+             siapkan_buka_pohon, ("iki_desktop.ui.jendela.pohon",),
              "the above + Konteks + ModelPohon + ProxyCari (loads every Dokumen)"),
     Skenario("buka_jendela", "buka berkas di jendela utama", 0.3,
-             siapkan_buka_jendela, ("iki_desktop.ui.jendela_utama",),
+             siapkan_buka_jendela, ("iki_desktop.ui.jendela.utama",),
              "JendelaUtama.buka_berkas(kabupaten) + repaint (window already shown)"),
     Skenario("pilih_jabatan", "pilih jabatan → editor tergambar", None,
-             siapkan_pilih_jabatan, ("iki_desktop.ui.jendela_utama",),
+             siapkan_pilih_jabatan, ("iki_desktop.ui.jendela.utama",),
              "JendelaUtama.pilih('jabatan', id) + repaint"),
     Skenario("cari", "cari (indikator + saring pohon)", 0.05,
-             siapkan_cari, ("iki_desktop.ui.panel_cari",),
+             siapkan_cari, ("iki_desktop.ui.jendela.cari",),
              f"panel_cari.cari_indikator('{KATA_CARI}') + ProxyCari.atur_pencarian, warm cache"),
     Skenario("mulai", "mulai dingin → jendela tergambar", 1.0, None,
-             ("iki_desktop.commands.gui_opsi",),
+             ("iki_desktop.cli.gui_opsi",),
              "iki-desktop --db kabupaten --keluar-setelah-tampil (wall time of the process)"),
     Skenario("mulai_contoh", "mulai dingin (contoh 36 jabatan)", 1.0, None,
-             ("iki_desktop.commands.gui_opsi",),
+             ("iki_desktop.cli.gui_opsi",),
              "the same with the Wonoasih sample database"),
     Skenario("pdf", "PDF seluruh Dokumen (contoh)", None,
              siapkan_pdf, ("iki_desktop.printing",), "printing.build_pdf(sample)"),

@@ -89,7 +89,7 @@ def test_unexpected_errors_are_logged_not_shown(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import iki_desktop.commands.dasar as dasar
+    import iki_desktop.cli.dasar as dasar
 
     def boom(args: object) -> int:
         raise RuntimeError("internal detail")

@@ -239,7 +239,7 @@ class Penyunting:
 
     def undo(self, token: Penghapusan, sebelum: Fakta) -> tuple[Fakta, Any]:
         """Restoring right after a delete brings back exactly the state before it."""
-        return dict(sebelum), lambda: self.store.restore(token)
+        return dict(sebelum), lambda: self.store.undelete(token)
 
 
 def tulis(baris: str) -> None:

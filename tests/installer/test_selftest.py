@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from iki_desktop.commands import selftest
+from iki_desktop.cli import selftest
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from iki_desktop.domain.model import Keputusan
 from iki_desktop.store import Store
 from iki_desktop.store.penetapan import buat_perubahan, tetapkan
-from iki_desktop.ui.dialog_bandingkan import DialogBandingkan
-from iki_desktop.ui.dialog_keaslian import DialogKeaslian
-from iki_desktop.ui.dialog_operator import KUNCI, DialogOperator, tanya_operator
-from iki_desktop.ui.dialog_riwayat import DialogRiwayat
-from iki_desktop.ui.dialog_tetapkan import PERTANYAAN, DialogTetapkan
+from iki_desktop.ui.dialog.bandingkan import DialogBandingkan
+from iki_desktop.ui.dialog.keaslian import DialogKeaslian
+from iki_desktop.ui.dialog.operator import KUNCI, DialogOperator, tanya_operator
+from iki_desktop.ui.dialog.riwayat import DialogRiwayat
+from iki_desktop.ui.dialog.tetapkan import PERTANYAAN, DialogTetapkan
 from iki_desktop.ui.konteks import Konteks
 
 

@@ -86,9 +86,9 @@ def test_merge_cannot_alter_enacted(store: Store, dokumen_id: str, tmp_path: Pat
 
 
 def test_undo_commands_are_refused(store: Store, dokumen_id: str, qapp: object) -> None:
-    from iki_desktop.ui import perintah as P
-    from iki_desktop.ui import perintah_tabel as T
     from iki_desktop.ui.konteks import Konteks
+    from iki_desktop.ui.undo import dokumen as P
+    from iki_desktop.ui.undo import tabel as T
 
     tetapkan(store, dokumen_id)
     sebelum = _hash(store, dokumen_id)

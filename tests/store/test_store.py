@@ -107,7 +107,7 @@ def test_order_moves_and_delete_restore(db: Path) -> None:
 
         token = store.delete_jabatan(dok.jabatan[0].id)  # Camat and Sekcam below it
         assert store.counts(dok.id) == {"jabatan": 0, "sasaran": 1, "indikator": 1}
-        store.restore(token)
+        store.undelete(token)
         assert store.counts(dok.id) == {"jabatan": 2, "sasaran": 2, "indikator": 3}
 
 

@@ -16,10 +16,10 @@ from iki_desktop.store.transfer import (
     buat_paket,
     terapkan_paket,
 )
-from iki_desktop.ui import dialog_kirim
-from iki_desktop.ui.dialog_cadangan import DialogCadangan
-from iki_desktop.ui.dialog_kirim import DialogKirim
-from iki_desktop.ui.dialog_terima import DialogTerima
+from iki_desktop.ui.dialog import kirim as dialog_kirim
+from iki_desktop.ui.dialog.cadangan import DialogCadangan
+from iki_desktop.ui.dialog.kirim import DialogKirim
+from iki_desktop.ui.dialog.terima import DialogTerima
 from tests.transfer.bantu import dump, kantor, sasaran_ke
 
 pytestmark = pytest.mark.gui

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iki_desktop.ui.jendela_utama import JendelaUtama
+from iki_desktop.ui.jendela.utama import JendelaUtama
 
 pytestmark = pytest.mark.gui
 
@@ -200,8 +200,8 @@ def test_jendela_utama_dan_menu(jendela: JendelaUtama) -> None:
 def test_pintasan_menu_berbahasa_indonesia(jendela: JendelaUtama) -> None:
     from PySide6.QtGui import QKeySequence
 
-    assert jendela.a_naik.shortcut().toString(QKeySequence.NativeText) == "Alt+Atas"
-    assert jendela.a_turun.shortcut().toString(QKeySequence.NativeText) == "Alt+Bawah"
+    assert jendela.dokumen.a_naik.shortcut().toString(QKeySequence.NativeText) == "Alt+Atas"
+    assert jendela.dokumen.a_turun.shortcut().toString(QKeySequence.NativeText) == "Alt+Bawah"
 
 
 def test_akselerator_menu_tidak_bentrok(jendela: JendelaUtama) -> None:
@@ -221,9 +221,9 @@ def test_akselerator_menu_tidak_bentrok(jendela: JendelaUtama) -> None:
 
 def test_dialog_sambutan_dokumen_baru_formula(qtbot: Any, jendela: JendelaUtama) -> None:
     from iki_desktop.domain.formula import teks_ke_formula
-    from iki_desktop.ui.dialog_dokumen_baru import DialogDokumenBaru
-    from iki_desktop.ui.dialog_formula import DialogFormula
-    from iki_desktop.ui.dialog_sambutan import DialogSambutan
+    from iki_desktop.ui.dialog.dokumen_baru import DialogDokumenBaru
+    from iki_desktop.ui.dialog.formula import DialogFormula
+    from iki_desktop.ui.dialog.sambutan import DialogSambutan
 
     _periksa(qtbot, DialogSambutan(jendela))
     _periksa(qtbot, DialogDokumenBaru(jendela.konteks, jendela))
@@ -232,7 +232,7 @@ def test_dialog_sambutan_dokumen_baru_formula(qtbot: Any, jendela: JendelaUtama)
 
 
 def test_dialog_cetak(qtbot: Any, jendela: JendelaUtama) -> None:
-    from iki_desktop.ui.pratinjau_cetak import DialogCetak
+    from iki_desktop.ui.cetak.pratinjau import DialogCetak
 
     dialog = DialogCetak(jendela.konteks, _dokumen_id(jendela), jendela)
     _periksa(qtbot, dialog)
@@ -244,16 +244,16 @@ def test_dialog_cetak(qtbot: Any, jendela: JendelaUtama) -> None:
 @pytest.mark.skipif(not LEGACY_DOCX.exists(), reason="reference documents not present")
 def test_dialog_impor_lama(qtbot: Any, jendela: JendelaUtama) -> None:
     from iki_desktop.spreadsheet.legacy import baca_dokumen_lama
-    from iki_desktop.ui.dialog_excel import DialogImporLama
+    from iki_desktop.ui.dialog.excel import DialogImporLama
 
     _periksa(qtbot, DialogImporLama(jendela.konteks, baca_dokumen_lama(LEGACY_DOCX), jendela))
 
 
 def test_dialog_flashdisk_dan_cadangan(qtbot: Any, jendela: JendelaUtama, tmp_path: Path) -> None:
     from iki_desktop.store.transfer import buat_paket
-    from iki_desktop.ui.dialog_cadangan import DialogCadangan
-    from iki_desktop.ui.dialog_kirim import DialogKirim
-    from iki_desktop.ui.dialog_terima import DialogTerima
+    from iki_desktop.ui.dialog.cadangan import DialogCadangan
+    from iki_desktop.ui.dialog.kirim import DialogKirim
+    from iki_desktop.ui.dialog.terima import DialogTerima
 
     store = jendela.konteks.store
     paket = tmp_path / "kantor.ikipaket"
@@ -267,10 +267,10 @@ def test_dialog_flashdisk_dan_cadangan(qtbot: Any, jendela: JendelaUtama, tmp_pa
 
 def test_dialog_penetapan_dan_versi(qtbot: Any, jendela: JendelaUtama) -> None:
     from iki_desktop.store.penetapan import buat_perubahan, tetapkan
-    from iki_desktop.ui.dialog_bandingkan import DialogBandingkan
-    from iki_desktop.ui.dialog_keaslian import DialogKeaslian
-    from iki_desktop.ui.dialog_riwayat import DialogRiwayat
-    from iki_desktop.ui.dialog_tetapkan import DialogTetapkan
+    from iki_desktop.ui.dialog.bandingkan import DialogBandingkan
+    from iki_desktop.ui.dialog.keaslian import DialogKeaslian
+    from iki_desktop.ui.dialog.riwayat import DialogRiwayat
+    from iki_desktop.ui.dialog.tetapkan import DialogTetapkan
 
     k = jendela.konteks
     dok_id = _dokumen_id(jendela)
@@ -296,8 +296,8 @@ def test_dialog_penetapan_dan_versi(qtbot: Any, jendela: JendelaUtama) -> None:
 def test_dialog_petugas_panduan_tentang(
     qtbot: Any, jendela: JendelaUtama, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from iki_desktop.ui.dialog_operator import DialogOperator
-    from iki_desktop.ui.dialog_panduan import DialogPanduan
+    from iki_desktop.ui.dialog.operator import DialogOperator
+    from iki_desktop.ui.dialog.panduan import DialogPanduan
 
     _periksa(qtbot, DialogOperator(jendela.konteks, jendela, jendela.setelan))
     _periksa(qtbot, DialogPanduan(jendela))
@@ -306,7 +306,7 @@ def test_dialog_petugas_panduan_tentang(
     monkeypatch.setattr(
         QMessageBox, "about", lambda _parent, judul, teks: ditampilkan.append((judul, teks))
     )
-    jendela.a_tentang.trigger()
+    jendela.bantuan.a_tentang.trigger()
     [(judul, teks)] = ditampilkan
     assert judul == "Tentang IKI Desktop"
     assert not POLA_INGGRIS.search(_bersih(teks))
@@ -376,19 +376,19 @@ def test_menu_berkas_terakhir(jendela: JendelaUtama, db_contoh: Path, tmp_path: 
     kedua = tmp_path / "kantor-kedua.sqlite"
     shutil.copy(db_contoh, kedua)
     assert jendela.buka_berkas(kedua)
-    jendela.menu_terakhir.aboutToShow.emit()
-    teks = [a.text() for a in jendela.menu_terakhir.actions()]
+    jendela.berkas.menu_terakhir.aboutToShow.emit()
+    teks = [a.text() for a in jendela.berkas.menu_terakhir.actions()]
     assert teks == [f"&1  {kedua.resolve()}", f"&2  {db_contoh.resolve()}"]
     # Choosing an entry opens that file.
-    jendela.menu_terakhir.actions()[1].trigger()
+    jendela.berkas.menu_terakhir.actions()[1].trigger()
     assert jendela.konteks.store.path.resolve() == db_contoh.resolve()
 
 
 def test_menu_berkas_terakhir_kosong(qtbot: Any, tmp_path: Path) -> None:
     w = JendelaUtama(setelan=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
-    w.menu_terakhir.aboutToShow.emit()
-    [a] = w.menu_terakhir.actions()
+    w.berkas.menu_terakhir.aboutToShow.emit()
+    [a] = w.berkas.menu_terakhir.actions()
     assert a.text() == "(belum ada)" and not a.isEnabled()
     w.close()
 
@@ -400,7 +400,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from iki_desktop.ui.app import buat_aplikasi
 app = buat_aplikasi()
-from iki_desktop.ui.jendela_utama import JendelaUtama
+from iki_desktop.ui.jendela.utama import JendelaUtama
 ini, db = sys.argv[1], sys.argv[2]
 a = JendelaUtama(setelan=QSettings(ini, QSettings.Format.IniFormat))
 a.buka_berkas(db)
@@ -453,7 +453,7 @@ def test_tata_letak_jendela_dipulihkan(db_contoh: Path, tmp_path: Path) -> None:
 
 def test_panduan_menampilkan_judul_bagian(qtbot: Any) -> None:
     from iki_desktop.resources import resource_path
-    from iki_desktop.ui.dialog_panduan import PANDUAN, DialogPanduan
+    from iki_desktop.ui.dialog.panduan import PANDUAN, DialogPanduan
 
     html = resource_path(PANDUAN).read_text(encoding="utf-8")
     judul = [_TAG.sub("", j).strip() for j in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html)]

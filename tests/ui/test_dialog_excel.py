@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from iki_desktop.commands.dasar import isi_contoh
 from iki_desktop.store import Store
-from iki_desktop.ui import dialog_excel
+from iki_desktop.store.isi import isi_contoh
+from iki_desktop.ui.dialog import excel as dialog_excel
 from iki_desktop.ui.konteks import Konteks
 from tests.conftest import REFERENCE, file_hash
 

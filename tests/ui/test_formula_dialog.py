@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 
 from iki_desktop.domain.formula import FAKTOR_PERSEN, Daftar, Formula, Pecahan, Teks
-from iki_desktop.ui.dialog_formula import DialogFormula, ubah_jenis
-from iki_desktop.ui.pratinjau_formula import tata_formula
+from iki_desktop.ui.dialog.formula import DialogFormula, ubah_jenis
+from iki_desktop.ui.tabel.formula import tata_formula
 
 
 def test_live_preview_follows_the_fraction_fields(qtbot) -> None:

@@ -14,9 +14,9 @@ from iki_desktop.domain.formula import Formula
 from iki_desktop.domain.model import Indikator, StatusDokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
-from iki_desktop.ui.jendela_utama import TEKS_TERKUNCI, JendelaUtama
-from iki_desktop.ui.model_pohon import PERAN_ID, PERAN_JENIS
-from iki_desktop.ui.perintah_tabel import TambahIndikator
+from iki_desktop.ui.jendela.pohon import PERAN_ID, PERAN_JENIS
+from iki_desktop.ui.jendela.utama import TEKS_TERKUNCI, JendelaUtama
+from iki_desktop.ui.undo.tabel import TambahIndikator
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +51,7 @@ def test_alur_lengkap(tmp_path: Path, qtbot: Any, monkeypatch: Any, buat_jendela
     assert w.model.rowCount() == 0
 
     # New Dokumen from the standard template.
-    from iki_desktop.ui.dialog_dokumen_baru import DialogDokumenBaru
+    from iki_desktop.ui.dialog.dokumen_baru import DialogDokumenBaru
 
     def exec_templat(dialog: DialogDokumenBaru) -> int:
         dialog.r_templat.setChecked(True)
@@ -59,7 +59,7 @@ def test_alur_lengkap(tmp_path: Path, qtbot: Any, monkeypatch: Any, buat_jendela
         return 1
 
     monkeypatch.setattr(DialogDokumenBaru, "exec", exec_templat)
-    w.a_dok_baru.trigger()
+    w.dokumen.a_dok_baru.trigger()
     dok_id = w.konteks.store.list_dokumen()[0].id
     dok = w.konteks.dokumen(dok_id)
     assert dok.tahun == 2027 and len(dok.jabatan) > 5
@@ -70,7 +70,7 @@ def test_alur_lengkap(tmp_path: Path, qtbot: Any, monkeypatch: Any, buat_jendela
     atas = dok.anak(None)[0]
     w.pohon.setCurrentIndex(_simpul(w, "jabatan", atas.id))
     assert w.tumpukan.currentWidget() is w.editor_jabatan
-    w.a_bawahan.trigger()
+    w.dokumen.a_bawahan.trigger()
     jenis, baru_id, _ = w.simpul_terpilih()
     assert jenis == "jabatan" and baru_id != atas.id
     assert w.konteks.dokumen(dok_id).jabatan_by_id(baru_id).parent_id == atas.id  # type: ignore[union-attr]
@@ -155,13 +155,13 @@ def test_hapus_jabatan_bertanya(db_contoh: Path, buat_jendela: Any, monkeypatch:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     sebelum = w.konteks.store.counts(dok.id)
-    w.a_hapus.trigger()
+    w.dokumen.a_hapus.trigger()
     assert w.konteks.store.counts(dok.id) == sebelum  # "No" changes nothing
     teks = ditanya[0]
     assert teks.startswith(f"Jabatan {korban.nama} beserta ")
     assert "bawahan" in teks and "sasaran" in teks and "indikator" in teks and "Ctrl+Z" in teks
     jawaban[0] = QMessageBox.StandardButton.Yes
-    w.a_hapus.trigger()
+    w.dokumen.a_hapus.trigger()
     assert w.konteks.store.counts(dok.id)["jabatan"] < sebelum["jabatan"]
     assert not w.model.cari("jabatan", korban.id).isValid()
     assert w.konteks.undo_stack.undoText() == f"Hapus jabatan {korban.nama}"
@@ -184,7 +184,7 @@ def test_dokumen_ditetapkan_hanya_baca(tmp_path: Path, buat_jendela: Any, monkey
     assert w.spanduk.isVisible() and w.spanduk.text() == TEKS_TERKUNCI
     assert w.windowTitle().endswith("[hanya baca]")
     assert w.editor_jabatan.nama.isReadOnly()
-    assert not w.a_tambah.isEnabled() and not w.a_hapus.isEnabled()
+    assert not w.dokumen.a_tambah.isEnabled() and not w.dokumen.a_hapus.isEnabled()
     assert not w.model.flags(w.model.cari("jabatan", j.id)) & Qt.ItemFlag.ItemIsDragEnabled
     # Even a forced edit is refused before it reaches the undo stack.
     w.editor_jabatan.hanya_baca = False
@@ -270,7 +270,7 @@ def test_sambutan_pertama_membuat_basis_data(monkeypatch: Any, data_dir: Path) -
 
     from iki_desktop.store import default_db_path
     from iki_desktop.ui import app as app_mod
-    from iki_desktop.ui.dialog_sambutan import DialogSambutan
+    from iki_desktop.ui.dialog.sambutan import DialogSambutan
 
     def exec_templat(dialog: DialogSambutan) -> int:
         assert "Mulai dengan contoh (Wonoasih 2026)" in dialog.tombol["contoh"].text()

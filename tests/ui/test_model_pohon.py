@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from iki_desktop.domain.model import Jabatan
-from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_pohon import (
+from iki_desktop.ui.jendela.pohon import (
     MIME_JABATAN,
     PERAN_DOKUMEN,
     PERAN_ID,
@@ -19,7 +18,8 @@ from iki_desktop.ui.model_pohon import (
     ModelPohon,
     ProxyCari,
 )
-from iki_desktop.ui.perintah import TambahJabatan
+from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.undo.dokumen import TambahJabatan
 
 
 def _dokumen_id(konteks: Konteks) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from iki_desktop.domain.formula import Formula
 from iki_desktop.domain.model import Keputusan
 from iki_desktop.resources import load_contoh
-from iki_desktop.ui.panel_pemeriksaan import PanelPemeriksaan
+from iki_desktop.ui.jendela.pemeriksaan import PanelPemeriksaan
 
 
 def test_summary_filter_and_jump(qtbot) -> None:

@@ -9,10 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from iki_desktop.commands.dasar import isi_contoh
 from iki_desktop.store import Store
+from iki_desktop.store.isi import isi_contoh
+from iki_desktop.ui.cetak.pratinjau import DialogCetak, cetak_ke_printer
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.pratinjau_cetak import DialogCetak, cetak_ke_printer
 
 
 @pytest.fixture

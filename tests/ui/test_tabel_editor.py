@@ -14,9 +14,9 @@ from iki_desktop.domain.formula import Formula, Pecahan
 from iki_desktop.domain.model import Dokumen, StatusDokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
-from iki_desktop.ui.editor_tabel import EditorTabel
+from iki_desktop.ui.editor.tabel import EditorTabel
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah_tabel import MIME_BARIS
+from iki_desktop.ui.undo.tabel import MIME_BARIS
 
 
 @pytest.fixture(autouse=True)

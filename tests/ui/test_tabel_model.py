@@ -10,7 +10,7 @@ from iki_desktop.domain.formula import Formula, Pecahan
 from iki_desktop.domain.model import Dokumen, Indikator, Sasaran, StatusDokumen
 from iki_desktop.store import Store
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.model_tabel import (
+from iki_desktop.ui.tabel.model import (
     PERAN_AKHIR_GRUP,
     PERAN_AWAL_GRUP,
     PERAN_FORMULA,
@@ -21,7 +21,7 @@ from iki_desktop.ui.model_tabel import (
     TEKS_KOSONG,
     ModelTabel,
 )
-from iki_desktop.ui.perintah_tabel import TambahSasaran
+from iki_desktop.ui.undo.tabel import TambahSasaran
 
 D = Qt.ItemDataRole.DisplayRole
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from iki_desktop.domain.formula import Pecahan
 from iki_desktop.domain.model import Dokumen, Kolom
 from iki_desktop.store import Store
-from iki_desktop.ui.editor_tabel import EditorTabel
+from iki_desktop.ui.editor.tabel import EditorTabel
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.perintah_tabel_tempel import baca_tsv, pilih_kolom
+from iki_desktop.ui.undo.tabel_tempel import baca_tsv, pilih_kolom
 
 NAMA = "Analis Kinerja"
 

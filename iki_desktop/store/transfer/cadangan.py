@@ -1,8 +1,9 @@
 """Cadangan: rotating automatic backups in data_dir()/cadangan, and restoring one.
 
 Backups are made before every merge (here), before every migration (connection.py)
-and once a day on start (`cadangan_harian`). Rotation keeps the newest
-SIMPAN_TERBARU of each database plus the newest of every month. A restore treats the
+and once a day on start (`cadangan_harian`). Rotation (store/rotasi.py, below both this
+module and connection.py) keeps the newest SIMPAN_TERBARU of each database plus the
+newest of every month. A restore treats the
 backup like a package (header, quick_check, exact schema) and backs up the current
 file first; the caller closes its Store before and reopens it after.
 """
@@ -12,13 +13,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy, backup_dir
+from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy
+from iki_desktop.store.rotasi import SIMPAN_TERBARU, Cadangan, daftar_cadangan, rotasi
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.umum import (
@@ -29,63 +29,20 @@ from iki_desktop.store.transfer.umum import (
     pesan_os,
 )
 
-SIMPAN_TERBARU = 10
-_POLA = re.compile(r"(?P<stem>.+)-(?P<waktu>\d{8}-\d{6}-\d{6})-(?P<alasan>[a-z0-9-]+)\.sqlite")
-_ALASAN = {
-    "harian": "Cadangan harian",
-    "sebelum-terima": "Sebelum menerima paket",
-    "sebelum-pulihkan": "Sebelum pemulihan",
-    "manual": "Dibuat manual",
-}
-
-
-@dataclass(frozen=True)
-class Cadangan:
-    path: Path
-    stem: str
-    waktu: dt.datetime
-    alasan: str
-    ukuran: int
-
-    @property
-    def keterangan(self) -> str:
-        if self.alasan.startswith("sebelum-migrasi"):
-            return "Sebelum pembaruan format basis data"
-        return _ALASAN.get(self.alasan, self.alasan)
-
-
-def daftar_cadangan(stem: str | None = None) -> list[Cadangan]:
-    """Backups in the backup folder (of one database when stem is given), newest first."""
-    out: list[Cadangan] = []
-    for path in backup_dir().glob("*.sqlite"):
-        m = _POLA.fullmatch(path.name)
-        if not m or (stem is not None and m["stem"] != stem):
-            continue
-        try:
-            waktu = dt.datetime.strptime(m["waktu"], "%Y%m%d-%H%M%S-%f")
-            ukuran = path.stat().st_size
-        except (ValueError, OSError):
-            continue
-        out.append(Cadangan(path, m["stem"], waktu, m["alasan"], ukuran))
-    return sorted(out, key=lambda c: c.waktu, reverse=True)
-
-
-def rotasi(stem: str) -> list[Path]:
-    """Delete old backups of one database: keep the newest ones and one per month."""
-    semua = daftar_cadangan(stem)
-    simpan = {c.path for c in semua[:SIMPAN_TERBARU]}
-    bulan: set[tuple[int, int]] = set()
-    for c in semua:  # newest first: the first seen of a month is its newest
-        if (c.waktu.year, c.waktu.month) not in bulan:
-            bulan.add((c.waktu.year, c.waktu.month))
-            simpan.add(c.path)
-    dihapus = []
-    for c in semua:
-        if c.path not in simpan:
-            with contextlib.suppress(OSError):
-                c.path.unlink()
-                dihapus.append(c.path)
-    return dihapus
+# Listing and rotation live in store/rotasi.py; re-exported for the transfer API.
+__all__ = [
+    "SIMPAN_TERBARU",
+    "Cadangan",
+    "daftar_cadangan",
+    "rotasi",
+    "buat_cadangan",
+    "cadangan_berkas",
+    "cadangan_harian",
+    "periksa_cadangan",
+    "salin_basis_data",
+    "simpan_cadangan_ke",
+    "pulihkan",
+]
 
 
 def buat_cadangan(store: Store, alasan: str = "manual") -> Path:

@@ -1,0 +1,107 @@
+"""`export-xlsx`, `import-xlsx` and `import-legacy`: Excel out, Excel back in, old files in."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from iki_desktop.cli._umum import (
+    buka_store,
+    db_path,
+    pilih_dokumen,
+    tambah_opsi_db,
+    tambah_opsi_dokumen,
+)
+from iki_desktop.domain.errors import IkiError
+
+
+def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "export-xlsx",
+        help="ekspor dokumen ke Excel (.xlsx) seperti cetakan",
+        description="Menulis Indeks, IKU dan satu lembar IKI per jabatan ke berkas .xlsx.",
+    )
+    tambah_opsi_db(p)
+    tambah_opsi_dokumen(p)
+    p.add_argument("--out", required=True, metavar="BERKAS.xlsx", help="berkas Excel hasil")
+    p.set_defaults(func=cmd_export_xlsx)
+
+    p = sub.add_parser(
+        "import-xlsx",
+        help="impor kembali berkas Excel hasil ekspor program ini",
+        description="Membaca berkas .xlsx hasil export-xlsx; sel yang diubah di Excel dipakai.",
+    )
+    tambah_opsi_db(p)
+    p.add_argument("berkas", metavar="BERKAS.xlsx")
+    p.add_argument("--ganti", action="store_true", help="timpa draf dengan id yang sama")
+    p.set_defaults(func=cmd_import_xlsx)
+
+    p = sub.add_parser(
+        "import-legacy",
+        help="impor dokumen IKU/IKI lama dari Word (.docx) atau Excel (.xlsx)",
+        description="Membaca dokumen lama kantor dan menyimpannya sebagai Draf baru.",
+    )
+    tambah_opsi_db(p)
+    p.add_argument("berkas", metavar="BERKAS.docx|BERKAS.xlsx")
+    p.add_argument("--tahun", type=int, metavar="TAHUN", help="tahun dokumen baru")
+    p.add_argument(
+        "--dry-run", action="store_true", help="hanya tampilkan pratinjau; tidak menulis apa pun"
+    )
+    p.set_defaults(func=cmd_import_legacy)
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from iki_desktop.spreadsheet.export import export_xlsx
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise IkiError(f"Berkas hasil harus berakhiran .xlsx, bukan '{out.name}'.")
+    if out.is_dir():
+        raise IkiError(f"{out} adalah folder; tulis nama berkas .xlsx.")
+    with buka_store(db_path(args)) as store:
+        dokumen = pilih_dokumen(store, args)
+        instansi = store.get_instansi(dokumen.instansi_id)
+    hasil = export_xlsx(instansi, dokumen, out)
+    print(
+        f"Dokumen {dokumen.label} diekspor ke {hasil}: {len(dokumen.jabatan)} jabatan, "
+        f"{dokumen.jumlah_indikator()} indikator."
+    )
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from iki_desktop.spreadsheet.import_own import baca_xlsx
+
+    hasil = baca_xlsx(args.berkas)  # every check runs before the database is opened
+    with buka_store(db_path(args)) as store:
+        if not args.ganti and any(d.id == hasil.dokumen.id for d in store.list_dokumen()):
+            raise IkiError(
+                f"Dokumen {hasil.dokumen.label} dari berkas ini sudah ada di basis data. "
+                "Gunakan --ganti untuk menimpa drafnya."
+            )
+        store.import_dokumen(hasil.instansi, hasil.dokumen)
+    print(
+        f"Dokumen {hasil.dokumen.label} diimpor: {len(hasil.dokumen.jabatan)} jabatan, "
+        f"{hasil.dokumen.jumlah_indikator()} indikator."
+    )
+    if hasil.perubahan:
+        print(f"{len(hasil.perubahan)} sel yang diubah di Excel dipakai.")
+    for p in hasil.peringatan:
+        print(f"Peringatan: {p}")
+    return 0
+
+
+def cmd_import_legacy(args: argparse.Namespace) -> int:
+    from iki_desktop.spreadsheet.legacy import baca_dokumen_lama, terapkan
+
+    pratinjau = baca_dokumen_lama(args.berkas)
+    if args.tahun:
+        pratinjau.tahun = args.tahun
+    print(pratinjau.teks())
+    if args.dry_run:
+        print("Uji coba (--dry-run): tidak ada yang disimpan.")
+        return 0
+    with buka_store(db_path(args)) as store:
+        dokumen = terapkan(store, pratinjau, tahun=args.tahun)
+    print(f"Disimpan sebagai Draf {dokumen.label} (id {dokumen.id[:8]}).")
+    return 0

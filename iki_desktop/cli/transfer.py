@@ -1,0 +1,129 @@
+"""Transfer sub-commands: pack (kirim), unpack (terima), backup (cadangan), restore (pulihkan).
+
+The transfer package is imported inside the cmd_ functions: every CLI run imports this
+module to register the sub-commands, and `print` should not pay for the transfer code.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from iki_desktop.cli._umum import buka_store, db_path, tambah_opsi_db
+from iki_desktop.domain.errors import IkiError
+
+
+def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("pack", help="kirim: tulis paket .ikipaket (seluruh data atau dokumen)")
+    tambah_opsi_db(p)
+    p.add_argument("--out", required=True, metavar="BERKAS.ikipaket")
+    p.add_argument(
+        "--dokumen", nargs="+", metavar="ID", help="hanya dokumen ini (id atau awalannya)"
+    )
+    p.set_defaults(func=cmd_kirim)
+
+    p = sub.add_parser("unpack", help="terima: periksa dan gabungkan paket .ikipaket")
+    tambah_opsi_db(p)
+    p.add_argument("berkas", metavar="BERKAS.ikipaket")
+    p.add_argument("--dry-run", action="store_true", help="hanya tampilkan pratinjau")
+    p.add_argument(
+        "--konflik",
+        choices=["milik-saya", "kiriman", "keduanya"],
+        help="keputusan untuk semua konflik",
+    )
+    p.set_defaults(func=cmd_terima)
+
+    p = sub.add_parser("backup", help="buat cadangan basis data (atau --daftar)")
+    tambah_opsi_db(p)
+    p.add_argument("--out", metavar="BERKAS", help="simpan cadangan ke berkas ini")
+    p.add_argument("--daftar", action="store_true", help="tampilkan daftar cadangan otomatis")
+    p.set_defaults(func=cmd_cadangan)
+
+    p = sub.add_parser("restore", help="pulihkan basis data dari cadangan")
+    tambah_opsi_db(p)
+    p.add_argument("berkas", metavar="BERKAS_CADANGAN")
+    p.set_defaults(func=cmd_pulihkan)
+
+
+def _cari_dokumen(semua: list[str], ref: str) -> str:
+    cocok = [d for d in semua if d == ref] or [d for d in semua if d.startswith(ref)]
+    if not cocok:
+        raise IkiError(
+            f"Tidak ada dokumen dengan id '{ref}'. Lihat daftar dengan: iki-desktop info"
+        )
+    if len(cocok) > 1:
+        raise IkiError(f"Id '{ref}' cocok dengan lebih dari satu dokumen; tulis lebih panjang.")
+    return cocok[0]
+
+
+def cmd_kirim(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import buat_paket
+    from iki_desktop.store.transfer.umum import ukuran_mb
+
+    with buka_store(getattr(args, "db", None)) as store:
+        ids = None
+        if args.dokumen:
+            semua = [d.id for d in store.list_dokumen()]
+            ids = [_cari_dokumen(semua, ref) for ref in args.dokumen]
+        hasil = buat_paket(store, Path(args.out), ids)
+    j = hasil.jumlah
+    print(
+        f"{j['dokumen']} dokumen, {j['jabatan']} jabatan, {j['indikator']} indikator "
+        f"({ukuran_mb(hasil.ukuran)})."
+    )
+    print(hasil.pesan)
+    return 0
+
+
+def cmd_terima(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import baca_paket, teks_pratinjau, terapkan_paket
+
+    with buka_store(getattr(args, "db", None)) as store:
+        pratinjau = baca_paket(Path(args.berkas), store)
+        print(teks_pratinjau(pratinjau))
+        if args.dry_run:
+            print("(Uji coba: tidak ada yang diubah.)")
+            return 0
+        if pratinjau.konflik and not args.konflik:
+            raise IkiError(
+                "Paket tidak digabungkan karena ada konflik. Ulangi dengan --konflik "
+                "milik-saya, --konflik kiriman, atau --konflik keduanya.",
+                rincian=[k.label for k in pratinjau.konflik],
+            )
+        hasil = terapkan_paket(store, pratinjau, args.konflik)
+    print(hasil.pesan)
+    return 0
+
+
+def cmd_cadangan(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import buat_cadangan, daftar_cadangan, simpan_cadangan_ke
+    from iki_desktop.store.transfer.umum import ukuran_mb
+
+    if args.daftar:
+        stem = db_path(args).stem
+        daftar = daftar_cadangan(stem)
+        if not daftar:
+            print("Belum ada cadangan.")
+        for c in daftar:
+            print(
+                f"{c.waktu:%Y-%m-%d %H:%M:%S}  {ukuran_mb(c.ukuran):>9}  "
+                f"{c.keterangan:38}  {c.path}"
+            )
+        return 0
+    with buka_store(getattr(args, "db", None)) as store:
+        path = simpan_cadangan_ke(store, Path(args.out)) if args.out else buat_cadangan(store)
+    print(f"Cadangan dibuat: {path}")
+    return 0
+
+
+def cmd_pulihkan(args: argparse.Namespace) -> int:
+    from iki_desktop.store.transfer import pulihkan
+
+    target = db_path(args)
+    if not Path(args.berkas).is_file():
+        raise IkiError(f"Berkas cadangan {args.berkas} tidak ditemukan.")
+    lama = pulihkan(Path(args.berkas), target)
+    print(f"Basis data {target} dipulihkan dari {Path(args.berkas).name}.")
+    if lama:
+        print(f"Keadaan sebelumnya disimpan sebagai cadangan: {lama}")
+    return 0

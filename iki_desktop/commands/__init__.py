@@ -1,1 +1,0 @@
-"""CLI sub-commands; every public module here is discovered by iki_desktop.cli."""

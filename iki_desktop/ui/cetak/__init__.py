@@ -1,0 +1,1 @@
+"""Print preview: choose parts, see the pages, print or save the PDF."""

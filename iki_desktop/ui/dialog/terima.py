@@ -1,0 +1,284 @@
+"""Terima: choose a `.ikipaket`, see what it would change, decide conflicts, then merge.
+
+Reading the package changes nothing. The merge backs up the local database first and
+runs in one transaction (store.transfer.terapkan_paket); it is enabled only when
+every conflict has a decision. After a merge `diterima` is emitted so the window can
+reload its views.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.store import Store
+from iki_desktop.store.penetapan import tampil_waktu
+from iki_desktop.store.transfer import (
+    HasilTerima,
+    Keputusan,
+    Konflik,
+    PratinjauPaket,
+    baca_paket,
+    terapkan_paket,
+)
+from iki_desktop.store.transfer.gabung import NAMA_TABEL
+
+KOLOM_RINGKASAN = ["Baru", "Berubah", "Sama", "Milik saya lebih baru", "Konflik"]
+KOLOM_KONFLIK = ["Data", "Yang berbeda", "Milik saya", "Kiriman", "Keputusan"]
+_TANPA = "— pilih —"
+
+
+def _cuplik(nilai: object, n: int = 60) -> str:
+    teks = "" if nilai is None else str(nilai)
+    return teks if len(teks) <= n else teks[: n - 1] + "…"
+
+
+class DialogTerima(QDialog):
+    diterima = Signal(object)  # HasilTerima
+
+    def __init__(self, store: Store, parent: QWidget | None = None, path: str | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.pratinjau: PratinjauPaket | None = None
+        self.hasil: HasilTerima | None = None
+        self.pesan = ""
+        self.setWindowTitle("Terima paket dari kantor lain")
+        self.resize(820, 620)
+
+        lay = QVBoxLayout(self)
+        baris = QHBoxLayout()
+        self.tombol_pilih = QPushButton("&Pilih berkas paket…")
+        self.tombol_pilih.clicked.connect(self._pilih_berkas)
+        baris.addWidget(self.tombol_pilih)
+        self.label_berkas = QLabel("Belum ada berkas dipilih.")
+        baris.addWidget(self.label_berkas, 1)
+        lay.addLayout(baris)
+
+        self.keterangan = QLabel()
+        self.keterangan.setWordWrap(True)
+        self.keterangan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.keterangan)
+
+        self.ringkasan = QTableWidget(0, len(KOLOM_RINGKASAN))
+        self.ringkasan.setHorizontalHeaderLabels(KOLOM_RINGKASAN)
+        self.ringkasan.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.ringkasan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ringkasan.setMaximumHeight(190)
+        lay.addWidget(self.ringkasan)
+
+        self._bagian_konflik(lay)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.tombol = QDialogButtonBox()
+        self.tombol_terapkan = self.tombol.addButton(
+            "&Terima dan gabungkan", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        tutup = self.tombol.addButton(QDialogButtonBox.StandardButton.Close)
+        tutup.setText("Tutup")
+        self.tombol_terapkan.clicked.connect(self.terapkan)
+        tutup.clicked.connect(self.reject)
+        lay.addWidget(self.tombol)
+        self._tampilkan()
+        if path:
+            self.buka(path)
+
+    def _bagian_konflik(self, lay: QVBoxLayout) -> None:
+        self.judul_konflik = QLabel()
+        self.judul_konflik.setWordWrap(True)
+        lay.addWidget(self.judul_konflik)
+        massal = QHBoxLayout()
+        self.tombol_massal: list[QPushButton] = []
+        for pilihan in Keputusan:
+            b = QPushButton(f"Semua: {pilihan.label.lower()}")
+            b.clicked.connect(lambda _=False, p=pilihan: self.putuskan_semua(p))
+            massal.addWidget(b)
+            self.tombol_massal.append(b)
+        massal.addStretch()
+        lay.addLayout(massal)
+        self.tabel_konflik = QTableWidget(0, len(KOLOM_KONFLIK))
+        self.tabel_konflik.setHorizontalHeaderLabels(KOLOM_KONFLIK)
+        self.tabel_konflik.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.tabel_konflik.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.tabel_konflik.setWordWrap(True)
+        lay.addWidget(self.tabel_konflik, 1)
+
+    # ------------------------------------------------------------------ reading
+
+    def _pilih_berkas(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Pilih paket", "", "Paket IKI Desktop (*.ikipaket);;Semua berkas (*)"
+        )
+        if path:
+            self.buka(path)
+
+    def buka(self, path: str | Path) -> bool:
+        """Read and preview a package; a refusal is shown in the dialog, nothing changes."""
+        self.pratinjau, self.hasil = None, None
+        self.label_berkas.setText(str(path))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.pratinjau = baca_paket(Path(path), self.store)
+            self.pesan = ""
+        except IkiError as exc:
+            self.pesan = str(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._tampilkan()
+        return self.pratinjau is not None
+
+    def _tampilkan(self) -> None:
+        p = self.pratinjau
+        self.ringkasan.setRowCount(0)
+        self.tabel_konflik.setRowCount(0)
+        if p is None:
+            self.keterangan.setText("")
+            self.judul_konflik.setText("")
+            self.status.setText(_merah(self.pesan) if self.pesan else "")
+            for b in self.tombol_massal:
+                b.setEnabled(False)
+            self.tombol_terapkan.setEnabled(False)
+            return
+        m = p.manifest
+        dokumen = "".join(
+            f"<li>{d.label} — {_esc(d.judul)} [{d.status.label}]</li>" for d in p.dokumen
+        )
+        self.keterangan.setText(
+            f"<b>Dari:</b> {_esc(m.get('instansi_nama', '-'))}<br>"
+            f"<b>Dibuat:</b> {_esc(tampil_waktu(str(m.get('dibuat_at', ''))))}, "
+            f"IKI Desktop {_esc(m.get('versi_program', '?'))}<br>"
+            f"<b>Dokumen dalam paket:</b><ul>{dokumen}</ul>"
+        )
+        self.ringkasan.setRowCount(len(p.ringkasan))
+        self.ringkasan.setVerticalHeaderLabels([NAMA_TABEL[t] for t in p.ringkasan])
+        for r, ring in enumerate(p.ringkasan.values()):
+            nilai = [ring.baru, ring.berubah, ring.sama, ring.tetap, ring.konflik]
+            for c, v in enumerate(nilai):
+                item = QTableWidgetItem(str(v))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.ringkasan.setItem(r, c, item)
+        self._isi_konflik(p.konflik)
+        catatan = []
+        if p.dokumen_terkunci:
+            catatan.append(
+                f"{len(p.dokumen_terkunci)} dokumen di sini sudah ditetapkan; versi kiriman "
+                "yang berbeda disimpan sebagai dokumen terpisah (yang ditetapkan tidak diubah)."
+            )
+        if p.tanpa_perubahan and not p.konflik:
+            catatan.append("Tidak ada perubahan: semua isi paket sudah ada di basis data ini.")
+        self.status.setText("<br>".join(catatan))
+        self._perbarui_tombol()
+
+    def _isi_konflik(self, konflik: list[Konflik]) -> None:
+        self.judul_konflik.setText(
+            f"<b>Konflik ({len(konflik)})</b>: data ini diubah di kedua kantor sejak terakhir "
+            "bertukar paket. Pilih mana yang dipakai; tidak ada yang ditimpa tanpa pilihan Anda."
+            if konflik
+            else "Tidak ada konflik."
+        )
+        for b in self.tombol_massal:
+            b.setEnabled(bool(konflik))
+        self.tabel_konflik.setRowCount(len(konflik))
+        for r, k in enumerate(konflik):
+            beda = k.kolom_beda
+            pertama = beda[0] if beda else ""
+            sel = [
+                k.label,
+                "seluruh dokumen" if k.jenis == "dokumen" else ", ".join(beda),
+                _cuplik(k.lokal.get(pertama) if k.lokal and pertama else ""),
+                _cuplik(k.kiriman.get(pertama) if pertama else ""),
+            ]
+            for c, teks in enumerate(sel):
+                item = QTableWidgetItem(teks)
+                item.setToolTip(teks)
+                self.tabel_konflik.setItem(r, c, item)
+            pilih = QComboBox()
+            pilih.addItem(_TANPA, None)
+            for p in Keputusan:
+                pilih.addItem(p.label, p.value)
+            pilih.currentIndexChanged.connect(lambda _i: self._perbarui_tombol())
+            self.tabel_konflik.setCellWidget(r, 4, pilih)
+        self.tabel_konflik.resizeColumnsToContents()
+
+    # ------------------------------------------------------------------ deciding
+
+    def _pemilih(self, baris: int) -> QComboBox:
+        w = self.tabel_konflik.cellWidget(baris, 4)
+        assert isinstance(w, QComboBox)
+        return w
+
+    def putuskan(self, baris: int, pilihan: Keputusan) -> None:
+        w = self._pemilih(baris)
+        w.setCurrentIndex(w.findData(pilihan.value))
+
+    def putuskan_semua(self, pilihan: Keputusan) -> None:
+        for r in range(self.tabel_konflik.rowCount()):
+            self.putuskan(r, pilihan)
+
+    def keputusan(self) -> dict[str, str]:
+        if self.pratinjau is None:
+            return {}
+        out: dict[str, str] = {}
+        for r, k in enumerate(self.pratinjau.konflik):
+            nilai = self._pemilih(r).currentData()
+            if nilai:
+                out[k.id] = nilai
+        return out
+
+    def _perbarui_tombol(self) -> None:
+        p = self.pratinjau
+        siap = (
+            p is not None
+            and self.hasil is None
+            and not (p.tanpa_perubahan and not p.konflik)
+            and len(self.keputusan()) == len(p.konflik)
+        )
+        self.tombol_terapkan.setEnabled(siap)
+
+    # ------------------------------------------------------------------ merging
+
+    def terapkan(self) -> None:
+        if self.pratinjau is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.hasil = terapkan_paket(self.store, self.pratinjau, self.keputusan())
+        except IkiError as exc:
+            self.pesan = str(exc)
+            self.status.setText(_merah(self.pesan))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.pesan = self.hasil.pesan
+        self.status.setText(f"<b style='color:#006400'>{_esc(self.hasil.pesan)}</b>")
+        self.tombol_terapkan.setEnabled(False)
+        for b in self.tombol_massal:
+            b.setEnabled(False)
+        self.diterima.emit(self.hasil)
+
+
+def _esc(teks: str) -> str:
+    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _merah(teks: str) -> str:
+    return f"<span style='color:#b00020'>{_esc(teks).replace(chr(10), '<br>')}</span>"

@@ -1,0 +1,2 @@
+"""Undo commands (QUndoCommand subclasses of `dokumen.Perintah`): every edit goes through
+one of them, run with `Konteks.jalankan`."""
