@@ -82,6 +82,11 @@ def _alasan_kosong(dokumen: Dokumen, bagian: str, ada_jabatan: bool) -> str | No
     return None
 
 
+def alasan_kosong(dokumen: Dokumen, bagian: str) -> str:
+    """Why `bagian` does not print for this Dokumen ("" when it does)."""
+    return _alasan_kosong(dokumen, bagian, bool(dokumen.jabatan)) or ""
+
+
 def rencana_bagian(
     dokumen: Dokumen,
     bagian: Collection[str] | None = None,

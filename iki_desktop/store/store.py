@@ -267,11 +267,10 @@ class Store:
             self.log_edit(dokumen.id, "Buat dokumen", dokumen.label)
 
     def update_dokumen_header(self, dokumen: Dokumen) -> None:
-        """Tahun, periode, judul, table columns and cascading of a Draf."""
+        """Tahun, periode, judul, table columns, cascading and print shape of a Draf."""
         row = rows.dokumen_row(dokumen)
-        changes = {
-            k: row[k] for k in ("tahun", "periode", "judul", "kolom_iku", "kolom_iki", "cascading")
-        }
+        kolom = ("tahun", "periode", "judul", "kolom_iku", "kolom_iki", "cascading", "bentuk")
+        changes = {k: row[k] for k in kolom}
         with self.transaction():
             self.require_draf(dokumen.id)
             self.db.table("dokumen").update(dokumen.id, changes | {"updated_at": rows.now_utc()})

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.domain.model import Kertas
-from iki_desktop.printing.dokumen import build_pdf
+from iki_desktop.domain.model import BentukDokumen, Kertas
+from iki_desktop.printing.bentuk import alasan_kosong
+from iki_desktop.printing.dokumen import build_pdf, rencana_bagian
 from iki_desktop.store.penetapan import muat_untuk_cetak
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.latar import TugasLatar
@@ -166,14 +167,22 @@ class DialogCetak(QDialog):
         """What to print: Keputusan, IKU, IKI and which jabatan."""
         bagian = QGroupBox("Yang dicetak", panel)
         b = QVBoxLayout(bagian)
+        bentuk = QLabel(f"Bentuk dokumen: <b>{self.dokumen.bentuk.jenis.label}</b>", bagian)
+        bentuk.setToolTip("Bentuk diatur pada halaman Dokumen.")
+        b.addWidget(bentuk)
+        self.cek_sampul = QCheckBox("Sampul, Visi/Misi/Tujuan, Tugas", bagian)
         self.cek_keputusan = QCheckBox("Keputusan", bagian)
         self.cek_iku = QCheckBox("IKU", bagian)
         self.cek_iki = QCheckBox("IKI per jabatan", bagian)
-        for cek in (self.cek_keputusan, self.cek_iku, self.cek_iki):
-            cek.setChecked(True)
+        # A part the shape does not have, or that has no content, cannot be chosen.
+        ada = set(rencana_bagian(self.dokumen).bagian) if self._ada_isi() else set()
+        for nama, cek in self._cek_bagian():
+            cek.setChecked(nama in ada)
+            cek.setEnabled(nama in ada)
+            if nama not in ada:
+                cek.setToolTip(alasan_kosong(self.dokumen, nama))
             b.addWidget(cek)
-        if not self.dokumen.iku:
-            self.cek_iku.setChecked(False)
+        self.cek_sampul.setVisible(self.dokumen.bentuk.jenis is BentukDokumen.BUKU)
         self.daftar_jabatan = QListWidget(bagian)
         self.daftar_jabatan.setToolTip("Hilangkan centang jabatan yang tidak ingin dicetak.")
         for j in self.dokumen.jabatan_urut():
@@ -232,16 +241,23 @@ class DialogCetak(QDialog):
 
     # ------------------------------------------------------------ building
 
-    def pilihan(self) -> dict[str, object]:
-        bagian = [
-            nama
-            for nama, cek in (
-                ("keputusan", self.cek_keputusan),
-                ("iku", self.cek_iku),
-                ("iki", self.cek_iki),
-            )
-            if cek.isChecked()
+    def _cek_bagian(self) -> list[tuple[str, QCheckBox]]:
+        return [
+            ("sampul", self.cek_sampul),
+            ("keputusan", self.cek_keputusan),
+            ("iku", self.cek_iku),
+            ("iki", self.cek_iki),
         ]
+
+    def _ada_isi(self) -> bool:
+        try:
+            rencana_bagian(self.dokumen)
+        except IkiError:
+            return False
+        return True
+
+    def pilihan(self) -> dict[str, object]:
+        bagian = [nama for nama, cek in self._cek_bagian() if cek.isChecked()]
         ids = [
             self.daftar_jabatan.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(self.daftar_jabatan.count())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLay
 
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.ui.bidang import atur_teks, form_baru
+from iki_desktop.ui.editor.bentuk import IsianBentuk
 from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahHeaderDokumen
@@ -45,11 +46,14 @@ class EditorDokumen(EditorDasar):
         lay.setContentsMargins(12, 10, 12, 10)
         lay.addWidget(self.judul_halaman)
         lay.addWidget(isi)
+        self.bentuk = IsianBentuk(self)
+        lay.addWidget(self.bentuk)
         lay.addWidget(petunjuk)
         lay.addStretch(1)
         self.tahun.editingFinished.connect(self._simpan)
         self.periode.editingFinished.connect(self._simpan)
         self.judul.editingFinished.connect(self._simpan)
+        self.bentuk.selesai.connect(self._simpan)
         konteks.dokumenDiubah.connect(self._diubah)
 
     def _diubah(self, dokumen_id: str) -> None:
@@ -63,6 +67,7 @@ class EditorDokumen(EditorDasar):
             self.tahun.setValue(dok.tahun)
         atur_teks(self.periode, dok.periode)
         atur_teks(self.judul, dok.judul)
+        self.bentuk.atur(dok.bentuk)
         status = dok.status.label
         if dok.ditetapkan and dok.keputusan.tanggal:
             status += f" pada {format_tanggal(dok.keputusan.tanggal)}"
@@ -82,8 +87,10 @@ class EditorDokumen(EditorDasar):
             tahun=self.tahun.value(),
             periode=self.periode.text().strip(),
             judul=" ".join(self.judul.text().split()) or lama.judul,
+            bentuk=self.bentuk.bentuk(),
         )
-        if (baru.tahun, baru.periode, baru.judul) == (lama.tahun, lama.periode, lama.judul):
+        kunci = ("tahun", "periode", "judul", "bentuk")
+        if all(getattr(baru, k) == getattr(lama, k) for k in kunci):
             return
         if not self.konteks.jalankan(UbahHeaderDokumen(self.konteks, lama, baru)):
             self.segarkan()
