@@ -100,13 +100,24 @@ def susun_grup(
             tinggi[r] = h
         return tinggi[r]
 
+    def _cukup(r: int, perlu: float) -> bool:
+        # Whether row r is already as tall as `perlu` from one of its own cells; the
+        # widest columns first, so that usually one wrap answers.
+        if r in tinggi:
+            return tinggi[r] + 0.01 >= perlu
+        for c in sorted(range(len(kolom)), key=lambda c: -widths[c]):
+            tunggal = any(a == b == r for a, b in runs[c])
+            if tunggal and _tinggi(sel[r][c], widths[c] - PAD_X) + 0.01 >= perlu:
+                return True
+        return False
+
     for c in range(len(kolom)):
         lebar = widths[c] - PAD_X
         for r0, r1 in runs[c]:
             if r1 == r0 or not sel[r0][c]:
                 continue
             perlu = _tinggi(sel[r0][c], lebar)
-            if perlu <= tinggi_baris(r0) + 0.01:
+            if perlu <= baris_min or _cukup(r0, perlu):
                 continue
             anggaran = [tinggi_baris(r) for r in range(r0, r1 + 1)]
             # Taller than all its rows: they share the excess, none grows alone.
