@@ -46,17 +46,26 @@ def sisip_kata(kata: str) -> str:
     return SHY.join(out)
 
 
+@lru_cache(maxsize=16384)
+def _lebar(teks: str, font: str, ukuran: float) -> float:
+    # Words repeat all through a document: measure each once.
+    return float(stringWidth(teks, font, ukuran))
+
+
 def sisip(markup: str, font: str, ukuran: float, batas: float) -> str:
     """Paragraph markup with soft hyphens in every text run wider than `batas`."""
-    if stringWidth(markup, font, ukuran) <= batas:
-        return markup  # the whole text fits on one line: no word is too wide
+    # A little slack: punctuation and a bold or italic run may be wider.
+    batas_kata = batas - ukuran * 0.5
+    # No glyph is wider than about one em: a run this short always fits.
+    pasti_muat = int(batas_kata / ukuran)
+    if len(markup) <= pasti_muat:
+        return markup
     parts = _POTONGAN.split(markup)
     changed = False
     for n, part in enumerate(parts):
-        if not part or part[0] in "<&" or part.isspace():
+        if len(part) <= pasti_muat or part[0] in "<&" or part.isspace():
             continue
-        # A little slack: punctuation and a bold or italic run may be wider.
-        if stringWidth(part, font, ukuran) > batas - ukuran * 0.5:
+        if _lebar(part, font, ukuran) > batas_kata:
             parts[n] = _HURUF.sub(lambda m: sisip_kata(m.group(0)), part)
             changed = True
     return "".join(parts) if changed else markup
@@ -69,8 +78,12 @@ class Paragraf(Paragraph):
         super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
         self._teks_asli = text
         self._batas: float | None = None
+        self._dibungkus: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The lines depend on the width only: a table asks again and again.
+        if availWidth == self._dibungkus and "blPara" in self.__dict__:
+            return self.width, self.height
         teks = self._teks_asli
         st = self.style
         batas = round(availWidth - st.leftIndent - st.rightIndent, 1)
@@ -82,7 +95,9 @@ class Paragraf(Paragraph):
                 # that a later wrap at another width starts from it.
                 Paragraph.__init__(self, baru, st, bulletText=self.bulletText)
                 self._teks_asli = teks
-        return super().wrap(availWidth, availHeight)
+        size = super().wrap(availWidth, availHeight)
+        self._dibungkus = availWidth
+        return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return list(super().split(availWidth, availHeight))

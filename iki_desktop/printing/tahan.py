@@ -108,6 +108,7 @@ class Penutup(Flowable):
         self.halaman_min = halaman_min
         self.tinggi_frame = tinggi_frame
         self._tinggi: list[float] = []
+        self.width = 0.0
 
     def _ikut(self, isi: Flowable) -> Penutup:
         return Penutup(
@@ -124,12 +125,11 @@ class Penutup(Flowable):
         self.height = sum(self._tinggi)
         return availWidth, self.height
 
-    def _tinggi_ekor(self, lebar: float) -> float:
-        return float(sum(f.wrap(lebar, 1e6)[1] for f in self.ekor))
-
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        ekor_h = self._tinggi_ekor(availWidth)
-        isi_h = self.isi.wrap(availWidth, 1e6)[1]
+        if len(self._tinggi) != 1 + len(self.ekor) or self.width != availWidth:
+            self.wrap(availWidth, availHeight)
+        # Heights from the wrap platypus just made at this width (a table is costly).
+        isi_h, ekor_h = self._tinggi[0], sum(self._tinggi[1:])
         # What must come over with the tail: three lines (or the last diktum), and
         # together with the tail a quarter page; never more than a page can hold.
         need = max(self.isi_min, self.halaman_min - ekor_h)
