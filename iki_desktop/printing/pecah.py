@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pyphen
+from typing import TYPE_CHECKING
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
+
+if TYPE_CHECKING:
+    import pyphen
 
 SHY = "\xad"
 _KIRI = 2  # letters that stay before a hyphen ("Ke-pendudukan")
@@ -28,6 +32,9 @@ _HURUF = re.compile(rf"[^\W\d_]{{{_KIRI + _KANAN},}}")
 
 @lru_cache(maxsize=1)
 def _kamus() -> pyphen.Pyphen:
+    # Loaded on the first word too wide for its column (about 0.05 s), not at import.
+    import pyphen
+
     return pyphen.Pyphen(lang="id_ID", left=_KIRI, right=_KANAN)
 
 
