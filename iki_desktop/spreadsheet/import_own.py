@@ -29,7 +29,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.formula import teks_ke_formula
-from iki_desktop.domain.model import Dokumen, Indikator, Instansi, Jabatan, Sasaran
+from iki_desktop.domain.model import (
+    KOLOM_GABUNG,
+    Dokumen,
+    Indikator,
+    Instansi,
+    Jabatan,
+    Sasaran,
+)
 from iki_desktop.domain.serialize import FORMAT_NAME, paket_dari_dict
 from iki_desktop.spreadsheet.export import PENANDA_DATA
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
@@ -186,10 +193,49 @@ def baca_xlsx(path: str | Path) -> HasilImporXlsx:
             if terbaca.replace("\r\n", "\n") != sel.teks:
                 penerap.terapkan(sel.target, sel.teks, terbaca.replace("\r\n", "\n"))
                 hasil.perubahan.append(f"{ws.title}!{ws.cell(sel.row, sel.col).coordinate}")
+        if _baca_gabungan(ws, lembar, penerap):
+            hasil.perubahan.append(f"{ws.title}: sel gabungan")
     # An edited merged cell gives its new value to every indicator of its run.
     for s in penerap.sasaran.values():
         s.samakan_gabungan()
     return hasil
+
+
+def _baca_gabungan(ws: Worksheet, lembar: Lembar, penerap: _Penerap) -> bool:
+    """Merges of the sheet in a column that may merge become the indicators' `gabung`.
+
+    Cells merged in Excel (a Sumber Data over three indicators) merge in the
+    Dokumen too; an unmerged range splits again. True when something changed.
+    """
+    baris: dict[int, str] = {}
+    kolom: dict[int, str] = {}
+    for sel in lembar.sel:
+        if sel.target and sel.target.startswith("ind:"):
+            _, ident, kunci = sel.target.split(":", 2)
+            baris[sel.row] = ident
+            if kunci in KOLOM_GABUNG:
+                kolom[sel.col] = kunci
+    if not kolom:
+        return False
+    baru: dict[str, set[str]] = {ident: set() for ident in baris.values()}
+    for rentang in ws.merged_cells.ranges:
+        kunci = kolom.get(rentang.min_col) if rentang.min_col == rentang.max_col else None
+        if kunci is None:
+            continue
+        for r in range(rentang.min_row + 1, rentang.max_row + 1):
+            if r in baris:
+                baru[baris[r]].add(kunci)
+    dikelola = set(kolom.values())
+    berubah = False
+    for ident, kunci_baru in baru.items():
+        ind = penerap.indikator.get(ident)
+        if ind is None:
+            continue
+        gabung = (set(ind.gabung) - dikelola) | kunci_baru
+        if gabung != set(ind.gabung):
+            ind.gabung = [k for k in KOLOM_GABUNG if k in gabung]
+            berubah = True
+    return berubah
 
 
 def import_xlsx(path: str | Path) -> tuple[Instansi, Dokumen]:

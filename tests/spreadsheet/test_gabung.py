@@ -69,3 +69,20 @@ def test_merged_cells_survive_json_and_the_store(tmp_path: Path) -> None:
     for i in tanpa[1].jabatan[0].sasaran[0].indikator:
         i.gabung = []
     assert hash_konten(inst, dok) != hash_konten(*tanpa)
+
+
+def test_cells_merged_in_excel_merge_in_the_dokumen(tmp_path: Path) -> None:
+    inst, dok = _dokumen()
+    for i in dok.jabatan[0].sasaran[0].indikator:
+        i.gabung = []
+    path = export_xlsx(inst, dok, tmp_path / "gabung.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = next(w for w in wb.worksheets if any(c.value == "Indikator 0" for c in w["C"]))
+    kepala = next(c.row for c in ws["C"] if c.value == "INDIKATOR KINERJA UTAMA")
+    ws[f"F{kepala + 3}"] = "Kasi Trantib"
+    ws.merge_cells(f"F{kepala + 3}:F{kepala + 4}")  # penanggung jawab of the last two
+    wb.save(path)
+    _, kembali = import_xlsx(path)
+    inds = kembali.jabatan[0].sasaran[0].indikator
+    assert [i.gabung for i in inds] == [[], [], [], ["penanggung_jawab"]]
+    assert [i.penanggung_jawab for i in inds][2:] == ["Kasi Trantib", "Kasi Trantib"]
