@@ -219,12 +219,12 @@ def _baca_gabungan(ws: Worksheet, lembar: Lembar, penerap: _Penerap) -> bool:
         return False
     baru: dict[str, set[str]] = {ident: set() for ident in baris.values()}
     for rentang in ws.merged_cells.ranges:
-        kunci = kolom.get(rentang.min_col) if rentang.min_col == rentang.max_col else None
-        if kunci is None:
+        kolom_gabung = kolom.get(rentang.min_col) if rentang.min_col == rentang.max_col else None
+        if kolom_gabung is None:
             continue
         for r in range(rentang.min_row + 1, rentang.max_row + 1):
             if r in baris:
-                baru[baris[r]].add(kunci)
+                baru[baris[r]].add(kolom_gabung)
     dikelola = set(kolom.values())
     berubah = False
     for ident, kunci_baru in baru.items():
