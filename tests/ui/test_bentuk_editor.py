@@ -64,3 +64,21 @@ def test_bentuk_dipilih_di_halaman_dokumen(db_contoh: Path, buat_jendela: Any, q
     for _ in range(3):
         w.konteks.undo_stack.undo()
     assert w.konteks.store.load_dokumen(dok_id).bentuk.jenis is BentukDokumen.KEPUTUSAN
+
+
+def test_perubahan_dicetak_berdampingan(db_contoh: Path, konteks: Any, qtbot: Any) -> None:
+    from iki_desktop.store.penetapan import buat_perubahan, tetapkan
+    from tests.printing.periksa_pdf import teks_halaman
+
+    store = konteks.store
+    asal = store.list_dokumen()[0]
+    tetapkan(store, asal.id)
+    baru = buat_perubahan(store, asal.id)
+    dialog = DialogCetak(konteks, baru.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.sedang_menyusun(), timeout=60000)
+    assert dialog.cek_evaluasi.isVisibleTo(dialog)
+    dialog.cek_evaluasi.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.sedang_menyusun(), timeout=60000)
+    assert "SESUDAH EVALUASI" in " ".join(teks_halaman(dialog._pdf_bytes))
+    dialog.reject()

@@ -42,9 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.domain.model import BentukDokumen, Kertas
+from iki_desktop.domain.model import BentukDokumen, Dokumen, Kertas
 from iki_desktop.printing.bentuk import alasan_kosong
 from iki_desktop.printing.dokumen import build_pdf, rencana_bagian
+from iki_desktop.printing.evaluasi import pdf_sebelum_sesudah
 from iki_desktop.store.penetapan import muat_untuk_cetak
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.latar import TugasLatar
@@ -183,6 +184,15 @@ class DialogCetak(QDialog):
                 cek.setToolTip(alasan_kosong(self.dokumen, nama))
             b.addWidget(cek)
         self.cek_sampul.setVisible(self.dokumen.bentuk.jenis is BentukDokumen.BUKU)
+        # A Perubahan may print beside its original: sebelum / sesudah evaluasi.
+        self.cek_evaluasi = QCheckBox("Berdampingan dengan versi asal (sebelum/sesudah evaluasi)")
+        self.cek_evaluasi.setToolTip(
+            "IKU dan IKI versi asal di kiri, Perubahan ini di kanan, dengan keterangan "
+            "Tetap, Diubah, Baru atau Dihapus."
+        )
+        self.cek_evaluasi.setVisible(bool(self.dokumen.pendahulu_id))
+        self.cek_evaluasi.toggled.connect(self.susun)
+        b.addWidget(self.cek_evaluasi)
         self.daftar_jabatan = QListWidget(bagian)
         self.daftar_jabatan.setToolTip("Hilangkan centang jabatan yang tidak ingin dicetak.")
         for j in self.dokumen.jabatan_urut():
@@ -270,6 +280,15 @@ class DialogCetak(QDialog):
             "footer_kode": self.kode,
         }
 
+    def _versi_asal(self) -> Dokumen | None:
+        """The version this Perubahan was made from (its frozen snapshot when enacted)."""
+        if not self.dokumen.pendahulu_id:
+            return None
+        try:
+            return muat_untuk_cetak(self.konteks.store, self.dokumen.pendahulu_id)[1]
+        except IkiError:
+            return None
+
     def sedang_menyusun(self) -> bool:
         return self._tugas is not None
 
@@ -283,8 +302,11 @@ class DialogCetak(QDialog):
             return
         self._sibuk(True)
         instansi, dokumen = self.instansi, self.dokumen
+        asal = self._versi_asal() if self.cek_evaluasi.isChecked() else None
 
         def tugas(lapor: Callable[[float, str], None]) -> bytes:
+            if asal is not None:
+                return pdf_sebelum_sesudah(instansi, asal, dokumen)
             return build_pdf(instansi, dokumen, progress=lapor, **pilihan)  # type: ignore[arg-type]
 
         self._tugas = TugasLatar(tugas, "menyusun PDF", self)
