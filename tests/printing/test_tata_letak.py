@@ -62,6 +62,7 @@ def test_keputusan_signature_keeps_the_last_diktum(kecil: Paket, jumlah: int) ->
     pdf = build_pdf(instansi, dokumen, bagian=("keputusan",))
     halaman = _halaman_ttd(pdf, kep.penandatangan.pejabat.nama)
     assert _flat(kep.diktum[-1].teks) in _flat(halaman)
+    assert all(x >= SEPEREMPAT for x in bagian_terisi(pdf)[:-1])
 
 
 def _satu_jabatan(kecil: Paket, baris: int, sasaran_panjang: bool = False) -> Paket:
