@@ -42,25 +42,20 @@ from iki_desktop.spreadsheet.legacy_blok import (
     rapikan,
 )
 from iki_desktop.spreadsheet.legacy_cells import buat_indikator, butir_huruf, pecah
+from iki_desktop.spreadsheet.legacy_kepala import (
+    RE_FUNGSI,
+    RE_JABATAN,
+    RE_JABATAN_SAJA,
+    RE_KURUNG,
+    RE_TUGAS,
+    bersih_nama,
+    pisah_nama,
+    tabel_label,
+)
 
-_RE_JABATAN = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[#*\s]*(?:nama\s+)?(jabatan|unit\s+organisasi)\s*[:：]\s*(?P<isi>.*)$",
-    re.I | re.S,
-)
-_RE_JABATAN_SAJA = re.compile(r"^\s*(?:\d+[.)]\s*)?(jabatan|unit\s+organisasi)\s*$", re.I)
-_RE_TUGAS = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:uraian\s+)?tugas(?:\s+pokok)?\s*[*]*\s*(?:[:：]\s*|$)"
-    r"(?P<isi>.*)$",
-    re.I | re.S,
-)
-_RE_FUNGSI = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:fungsi|fugsi)\s*[*]*\s*(?:[:：]\s*|$)(?P<isi>.*)$",
-    re.I | re.S,
-)
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
 )
-_RE_KURUNG = re.compile(r"^\(\s*(.+?)\s*\)$", re.S)
 _RE_INSTANSI = re.compile(
     r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
     r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)",
@@ -83,31 +78,6 @@ class HasilUrai:
     kolom_iku: list[Kolom] = field(default_factory=list)
     kolom_iki: list[Kolom] = field(default_factory=list)
     peringatan: list[str] = field(default_factory=list)
-
-
-def _bersih_nama(teks: str) -> str:
-    return rapikan(teks.replace("*", "").replace("#", "")).strip(" :")
-
-
-def _pisah_nama(teks: str) -> tuple[str, str]:
-    """'Camat — Kantor Kecamatan X' / 'Kantor Kecamatan X (Camat)' / 'A pada B' -> (nama, unit)."""
-    teks = _bersih_nama(teks)
-    m = re.match(
-        r"^(?P<unit>(?:kantor|kecamatan|kelurahan|sekretariat)\b.*?)\s*\(\s*(?P<nama>[^()]+)"
-        r"\s*\)$",
-        teks,
-        re.I,
-    )
-    if m:
-        return m["nama"].strip(), m["unit"].strip()
-    for pemisah in (" — ", " – ", " - "):
-        if pemisah in teks:
-            nama, unit = teks.split(pemisah, 1)
-            return nama.strip(), unit.strip()
-    if " pada " in teks:
-        nama, unit = teks.split(" pada ", 1)
-        return nama.strip(), unit.strip()
-    return teks, ""
 
 
 class Pengurai:
@@ -162,27 +132,29 @@ class Pengurai:
         pertama = teks.split("\n", 1)[0].strip()
         if self.menunggu_nama and self.jabatan is not None:
             self.menunggu_nama = False
-            m = _RE_KURUNG.match(_bersih_nama(pertama))
+            m = RE_KURUNG.match(bersih_nama(pertama))
             if m:
                 if self.jabatan.nama:
                     self.jabatan.unit_kerja = self.jabatan.nama
-                self.jabatan.nama = _bersih_nama(m.group(1))
+                self.jabatan.nama = bersih_nama(m.group(1))
                 return
-        m = _RE_JABATAN.match(pertama)
-        if m or _RE_JABATAN_SAJA.match(pertama):
+        m = RE_JABATAN.match(pertama)
+        if m and self._lengkapi_kepala(m.group(1).lower(), m["isi"]):
+            return
+        if m or RE_JABATAN_SAJA.match(pertama):
             isi = m["isi"] if m else ""
-            nama, unit = _pisah_nama(isi) if isi.strip() else ("", "")
+            nama, unit = pisah_nama(isi) if isi.strip() else ("", "")
             if m and m.group(1).lower().startswith("unit") and not re.search(r"\(", isi):
-                nama, unit = "", _bersih_nama(isi)
+                nama, unit = "", bersih_nama(isi)
             self._jabatan_baru(nama, unit)
             self.menunggu_nama = not nama
             return
-        m = _RE_TUGAS.match(teks)
+        m = RE_TUGAS.match(teks)
         if m and self.jabatan is not None:
             self.mode = "tugas"
             self._isi_daftar(m["isi"], p, awal=True)
             return
-        m = _RE_FUNGSI.match(teks)
+        m = RE_FUNGSI.match(teks)
         if m and self.jabatan is not None:
             self.mode = "fungsi"
             self._isi_daftar(m["isi"], p, awal=True)
@@ -203,6 +175,21 @@ class Pengurai:
             return
         if self.jabatan is None:
             self._instansi(teks)
+
+    def _lengkapi_kepala(self, label: str, isi: str) -> bool:
+        """'Unit Organisasi : X' after 'Nama Jabatan : Y' (or the other way round) completes
+        the heading of the jabatan just begun instead of starting another one."""
+        j = self.jabatan
+        if j is None or j.tugas or j.tugas_butir or j.fungsi or j.sasaran or not isi.strip():
+            return False
+        if label.startswith("unit") and j.nama and not j.unit_kerja and "(" not in isi:
+            j.unit_kerja = bersih_nama(isi)
+            return True
+        if label == "jabatan" and not j.nama and j.unit_kerja:
+            j.nama = bersih_nama(isi)
+            self.menunggu_nama = False
+            return True
+        return False
 
     def _isi_daftar(self, teks: str, p: Paragraf, awal: bool) -> None:
         j = self.jabatan
@@ -235,6 +222,12 @@ class Pengurai:
 
     def tabel(self, t: TabelLama) -> None:
         self.mode = None
+        label = tabel_label(t.baris) if self.peta is None or len(t.baris) < 8 else None
+        if label is not None:
+            for teks in label:
+                self.paragraf(Paragraf(teks))
+            self.mode = None
+            return
         peta_indikator_lama = self.peta
         cascading: dict[int, str] | None = None
         setelah_kepala = self.peta is not None  # a table continuing on the next page
