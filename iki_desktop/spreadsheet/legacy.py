@@ -28,6 +28,7 @@ from iki_desktop.domain.model import (
 )
 from iki_desktop.spreadsheet.legacy_docx import baca_blok_docx
 from iki_desktop.spreadsheet.legacy_parse import HasilUrai, urai
+from iki_desktop.spreadsheet.legacy_pdf import MAGIC_PDF, baca_blok_pdf
 from iki_desktop.spreadsheet.legacy_xlsx import baca_blok_xlsx
 from iki_desktop.spreadsheet.safety import periksa_berkas
 
@@ -48,7 +49,7 @@ class RingkasanJabatan:
 @dataclass
 class Pratinjau:
     berkas: str
-    jenis_berkas: str  # "docx" | "xlsx"
+    jenis_berkas: str  # "docx" | "xlsx" | "pdf"
     nama_instansi: str
     jenis_instansi: str  # "kecamatan" | "kelurahan" | ""
     nama_daerah: str
@@ -96,12 +97,23 @@ def _tahun_dari_nama(path: Path) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def baca_dokumen_lama(path: str | Path) -> Pratinjau:
-    """Parse a legacy .docx/.xlsx into a preview. Raises IkiError; never writes."""
-    p = Path(path)
-    info = periksa_berkas(p)
+def _pdf(path: Path) -> bool:
     try:
-        blok = baca_blok_docx(p) if info.jenis == "docx" else baca_blok_xlsx(p)
+        with path.open("rb") as fh:
+            return fh.read(1024).lstrip().startswith(MAGIC_PDF)
+    except OSError:
+        return False
+
+
+def baca_dokumen_lama(path: str | Path) -> Pratinjau:
+    """Parse a legacy .docx/.xlsx/.pdf into a preview. Raises IkiError; never writes."""
+    p = Path(path)
+    jenis = "pdf" if _pdf(p) else periksa_berkas(p).jenis
+    try:
+        if jenis == "pdf":
+            blok = baca_blok_pdf(p)
+        else:
+            blok = baca_blok_docx(p) if jenis == "docx" else baca_blok_xlsx(p)
     except IkiError:
         raise
     except Exception as exc:  # the libraries raise many types on damaged parts
@@ -117,7 +129,7 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
         )
     return Pratinjau(
         berkas=p.name,
-        jenis_berkas=info.jenis,
+        jenis_berkas=jenis,
         nama_instansi=hasil.nama_instansi,
         jenis_instansi=hasil.jenis_instansi,
         nama_daerah=hasil.nama_daerah,

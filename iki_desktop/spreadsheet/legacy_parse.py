@@ -224,8 +224,8 @@ class Pengurai:
         self.mode = None
         label = tabel_label(t.baris) if self.peta is None or len(t.baris) < 8 else None
         if label is not None:
-            for teks in label:
-                self.paragraf(Paragraf(teks))
+            for baris_teks in label:
+                self.paragraf(Paragraf(baris_teks))
             self.mode = None
             return
         peta_indikator_lama = self.peta
