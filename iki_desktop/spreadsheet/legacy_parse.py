@@ -52,6 +52,7 @@ from iki_desktop.spreadsheet.legacy_kepala import (
     pisah_nama,
     tabel_label,
 )
+from iki_desktop.spreadsheet.legacy_periksa import VersiIku, periksa_struktur, tanda_versi
 
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
@@ -78,6 +79,9 @@ class HasilUrai:
     kolom_iku: list[Kolom] = field(default_factory=list)
     kolom_iki: list[Kolom] = field(default_factory=list)
     peringatan: list[str] = field(default_factory=list)
+    masalah: list[str] = field(default_factory=list)  # structure doubts: shown first, asked
+    iku_versi: list[VersiIku] = field(default_factory=list)  # earlier IKU versions, oldest first
+    label_versi: str = ""  # heading of the last IKU version, when the document has several
 
 
 class Pengurai:
@@ -88,6 +92,8 @@ class Pengurai:
         self.bagian_iku = False
         self.menunggu_nama = False
         self.tanpa_nama = 0
+        self.ada_tugas = False  # TUGAS/FUNGSI text seen outside any jabatan
+        self.cascading_iku = 0  # cascading rows read before the last IKU sasaran
         # table state that survives a page-split table (a new w:tbl without header)
         self.peta: dict[int, str] | None = None
         self.peta_iku = False
@@ -130,6 +136,10 @@ class Pengurai:
         if not teks:
             return
         pertama = teks.split("\n", 1)[0].strip()
+        versi = tanda_versi(teks) if self.jabatan is None else None
+        if versi:
+            self._versi_baru(versi)
+            return
         if self.menunggu_nama and self.jabatan is not None:
             self.menunggu_nama = False
             m = RE_KURUNG.match(bersih_nama(pertama))
@@ -150,6 +160,8 @@ class Pengurai:
             self.menunggu_nama = not nama
             return
         m = RE_TUGAS.match(teks)
+        if (m or RE_FUNGSI.match(teks)) and self.jabatan is None:
+            self.ada_tugas = True
         if m and self.jabatan is not None:
             self.mode = "tugas"
             self._isi_daftar(m["isi"], p, awal=True)
@@ -175,6 +187,35 @@ class Pengurai:
             return
         if self.jabatan is None:
             self._instansi(teks)
+
+    def _versi_baru(self, label: str) -> None:
+        """A heading like SESUDAH EVALUASI: the IKU read so far is an earlier version."""
+        if self.h.iku:
+            self._simpan_versi(len(self.h.cascading.baris))
+        self.h.label_versi = label
+        self.peta = None
+        self.sasaran = None
+        self.indikator = None
+        self.mode = None
+
+    def _simpan_versi(self, batas_cascading: int) -> None:
+        """Close the current IKU version; cascading rows from `batas_cascading` on go on."""
+        n = len(self.h.iku_versi) + 1
+        cascading = Cascading(baris=self.h.cascading.baris[:batas_cascading])
+        label = self.h.label_versi or f"IKU ke-{n} dalam dokumen"
+        self.h.iku_versi.append(VersiIku(label, self.h.iku, cascading))
+        self.h.iku = []
+        self.h.cascading = Cascading(baris=self.h.cascading.baris[batas_cascading:])
+        self.h.label_versi = ""
+
+    def _ulang_iku(self, sas: str) -> bool:
+        """The IKU starts over (its first sasaran again, after others): a later version."""
+        iku = self.h.iku
+        if not self.peta_iku or len(iku) < 2 or normal(sas) != normal(iku[0].teks):
+            return False
+        self._simpan_versi(self.cascading_iku)
+        self.h.label_versi = f"IKU ke-{len(self.h.iku_versi) + 1} dalam dokumen"
+        return True
 
     def _lengkapi_kepala(self, label: str, isi: str) -> bool:
         """'Unit Organisasi : X' after 'Nama Jabatan : Y' (or the other way round) completes
@@ -351,8 +392,12 @@ class Pengurai:
         daftar = self._daftar_sasaran()
         sama = self.sasaran is not None and rapikan(sas) == rapikan(self.sasaran.teks)
         if sas and not sama:
+            if self._ulang_iku(sas):
+                daftar = self.h.iku
             self.sasaran = Sasaran(teks=rapikan(sas))
             daftar.append(self.sasaran)
+            if self.peta_iku:
+                self.cascading_iku = len(self.h.cascading.baris)
         elif self.sasaran is None:
             self.sasaran = Sasaran(teks="")
             daftar.append(self.sasaran)
@@ -370,7 +415,8 @@ class Pengurai:
     # ------------------------------------------------------------ finishing
 
     def selesai(self) -> HasilUrai:
-        for daftar, pemilik in [(self.h.iku, "IKU")] + [
+        versi = [(v.iku, f"IKU {v.label}") for v in self.h.iku_versi]
+        for daftar, pemilik in [(self.h.iku, "IKU"), *versi] + [
             (j.sasaran, j.nama) for j in self.h.jabatan
         ]:
             for s in daftar:
@@ -379,6 +425,7 @@ class Pengurai:
                     baru.extend(self._isi_indikator(ind, pemilik))
                 s.indikator = baru
         self._buang_iku_ganda()
+        self.h.masalah.extend(periksa_struktur(self.h.iku, self.h.jabatan, self.ada_tugas))
         for j in self.h.jabatan:
             if not j.nama:
                 self.tanpa_nama += 1

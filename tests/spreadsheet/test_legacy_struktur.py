@@ -1,0 +1,113 @@
+"""Never import silently wrong: structure doubts are shown first; two IKU versions are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from iki_desktop.domain.formula import formula_satu_baris
+from iki_desktop.spreadsheet.legacy import baca_dokumen_lama, terapkan
+from iki_desktop.store import Store
+from iki_desktop.store.penetapan import bandingkan_versi, riwayat_versi, versi_terkini
+
+REFERENSI = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+KEPALA = ["SASARAN", "INDIKATOR KINERJA", "PENJELASAN", "SUMBER DATA"]
+
+
+def _docx(path: Path, paragraf: list[str], tabel: list[list[str]]) -> Path:
+    d = docx.Document()
+    for p in paragraf:
+        d.add_paragraph(p)
+    t = d.add_table(rows=0, cols=len(tabel[0]), style="Table Grid")
+    for baris in tabel:
+        cells = t.add_row().cells
+        for c, teks in zip(cells, baris, strict=True):
+            c.text = teks
+    d.save(str(path))
+    return path
+
+
+def _baris(n: int, sasaran: str = "Meningkatnya layanan") -> list[list[str]]:
+    return [
+        [sasaran, f"Persentase layanan {i}", f"Layanan selesai {i} dibanding target", "Laporan"]
+        for i in range(n)
+    ]
+
+
+def test_tanpa_jabatan_padahal_ada_tugas(tmp_path: Path) -> None:
+    berkas = _docx(
+        tmp_path / "a.docx",
+        ["INDIKATOR KINERJA UTAMA", "Kasi Trantib", "TUGAS : Menyiapkan bahan koordinasi."],
+        [KEPALA, *_baris(3)],
+    )
+    pr = baca_dokumen_lama(berkas)
+    assert any("TUGAS/FUNGSI" in m for m in pr.masalah)
+    assert pr.teks().index("PERHATIAN") < pr.teks().index("IKU ")
+
+
+def test_sasaran_berulang_dikelompokkan(tmp_path: Path) -> None:
+    tabel = [KEPALA] + _baris(1, "Sasaran A") + _baris(1, "Sasaran B") + _baris(1, "Sasaran A")
+    tabel[3][1] = "Persentase ketiga"
+    berkas = _docx(tmp_path / "b.docx", ["JABATAN : Kepala Seksi Umum"], tabel)
+    pr = baca_dokumen_lama(berkas)
+    (j,) = pr.hasil.jabatan
+    assert [s.teks for s in j.sasaran] == ["Sasaran A", "Sasaran B"]
+    assert [i.teks for i in j.sasaran[0].indikator] == ["Persentase layanan 0", "Persentase ketiga"]
+    assert any("berulang" in m for m in pr.masalah)
+
+
+def test_iku_lebih_besar_dari_iki(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("INDIKATOR KINERJA UTAMA")
+    t = d.add_table(rows=0, cols=4)
+    for baris in [KEPALA, *_baris(8)]:
+        for c, teks in zip(t.add_row().cells, baris, strict=True):
+            c.text = teks
+    d.add_paragraph("JABATAN : Kepala Seksi Umum")
+    t = d.add_table(rows=0, cols=4)
+    for baris in [KEPALA, *_baris(2, "Sasaran seksi")]:
+        for c, teks in zip(t.add_row().cells, baris, strict=True):
+            c.text = teks
+    d.save(str(tmp_path / "c.docx"))
+    pr = baca_dokumen_lama(tmp_path / "c.docx")
+    assert any("lebih banyak dari IKI" in m for m in pr.masalah)
+
+
+def test_penanda_versi_sebelum_sesudah(tmp_path: Path) -> None:
+    d = docx.Document()
+    for judul, n in (("SEBELUM EVALUASI", 3), ("SESUDAH EVALUASI", 2)):
+        d.add_paragraph(judul)
+        d.add_paragraph("INDIKATOR KINERJA UTAMA")
+        t = d.add_table(rows=0, cols=4)
+        for baris in [KEPALA, *_baris(n)]:
+            for c, teks in zip(t.add_row().cells, baris, strict=True):
+                c.text = teks
+    d.save(str(tmp_path / "v.docx"))
+    pr = baca_dokumen_lama(tmp_path / "v.docx")
+    assert len(pr.versi_iku) == 2 and pr.versi_iku[1].startswith("SESUDAH EVALUASI")
+    assert pr.jumlah_indikator_iku == 2
+
+
+@pytest.mark.skipif(not REFERENSI.is_dir(), reason="shared/reference absent")
+@pytest.mark.parametrize("jenis", ["docx", "xlsx"])
+def test_montong_dua_versi(tmp_path: Path, jenis: str) -> None:
+    pr = baca_dokumen_lama(REFERENSI / f"legacy-montong-2020.{jenis}")
+    assert len(pr.versi_iku) == 2
+    db = tmp_path / "iki.db"
+    with Store.create(db) as store:
+        akhir = terapkan(store, pr)
+        versi = riwayat_versi(store, akhir.id)
+        assert [v.revisi for v in versi] == [0, 1]
+        assert versi_terkini(store, versi[0].dokumen_id) == akhir.id
+        berlaku = store.load_dokumen(akhir.id)
+        teks = [s.teks for s in berlaku.iku] + [i.teks for s in berlaku.iku for i in s.indikator]
+        teks += [formula_satu_baris(i.formula) for s in berlaku.iku for i in s.indikator]
+        assert not any("bumdes" in t.lower() for t in teks)
+        awal = store.load_dokumen(versi[0].dokumen_id)
+        assert any("bumdes" in s.teks.lower() for s in awal.iku)
+        assert len(berlaku.jabatan) == len(awal.jabatan) == 8
+        beda = bandingkan_versi(store, awal.id, akhir.id)
+        assert beda and all(b.tempat in ("IKU", "Dokumen", "Keputusan") for b in beda), beda
+        assert any("BUMDes" in b.objek and b.tempat == "IKU" for b in beda), beda
