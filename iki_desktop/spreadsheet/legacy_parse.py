@@ -52,7 +52,12 @@ from iki_desktop.spreadsheet.legacy_kepala import (
     pisah_nama,
     tabel_label,
 )
-from iki_desktop.spreadsheet.legacy_periksa import VersiIku, periksa_struktur, tanda_versi
+from iki_desktop.spreadsheet.legacy_periksa import (
+    VersiIku,
+    periksa_struktur,
+    tanda_versi,
+    target_terselip,
+)
 
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
@@ -423,6 +428,13 @@ class Pengurai:
                 baru: list[Indikator] = []
                 for ind in s.indikator:
                     baru.extend(self._isi_indikator(ind, pemilik))
+                for ind in baru:
+                    if target_terselip(ind.formula):
+                        self.h.peringatan.append(
+                            f'{pemilik}: penjelasan "{ind.teks[:50]}" diakhiri angka target '
+                            '("= …"); disimpan sebagai teks penjelasan. Target belum punya kolom '
+                            "sendiri; periksa dan pindahkan bila perlu."
+                        )
                 s.indikator = baru
         self._buang_iku_ganda()
         self.h.masalah.extend(periksa_struktur(self.h.iku, self.h.jabatan, self.ada_tugas))

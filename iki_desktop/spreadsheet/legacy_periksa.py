@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from iki_desktop.domain.formula import Formula, Pecahan, Teks
 from iki_desktop.domain.model import Cascading, Jabatan, Sasaran
 from iki_desktop.spreadsheet.legacy_blok import normal
 
@@ -78,3 +79,14 @@ def periksa_struktur(iku: list[Sasaran], jabatan: list[Jabatan], ada_tugas: bool
             f"(paling banyak {terbesar}). Mungkin indikator jabatan ikut masuk ke IKU."
         )
     return masalah
+
+
+def target_terselip(formula: Formula) -> bool:
+    """'A / B × 100 % = 100': a fraction followed by '= n' (a target glued to the formula)."""
+    b = formula.bagian
+    return any(
+        isinstance(x, Pecahan)
+        and isinstance(y, Teks)
+        and re.fullmatch(r"=\s*\d[\d.,]*\s*%?", y.teks)
+        for x, y in zip(b, b[1:], strict=False)
+    )

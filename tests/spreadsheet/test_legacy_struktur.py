@@ -111,3 +111,11 @@ def test_montong_dua_versi(tmp_path: Path, jenis: str) -> None:
         beda = bandingkan_versi(store, awal.id, akhir.id)
         assert beda and all(b.tempat in ("IKU", "Dokumen", "Keputusan") for b in beda), beda
         assert any("BUMDes" in b.objek and b.tempat == "IKU" for b in beda), beda
+
+
+def test_target_terselip_diperingatkan(tmp_path: Path) -> None:
+    tabel = [KEPALA, ["Sasaran A", "Persentase desa", "Jumlah A/Jumlah B x 100% = 100", "Data"]]
+    pr = baca_dokumen_lama(_docx(tmp_path / "t.docx", ["JABATAN : Kepala Seksi"], tabel))
+    (ind,) = pr.hasil.jabatan[0].sasaran[0].indikator
+    assert ind.formula.ada_pecahan
+    assert any("= …" in p for p in pr.peringatan)
