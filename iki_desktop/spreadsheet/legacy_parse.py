@@ -29,6 +29,7 @@ from iki_desktop.domain.model import (
     Sasaran,
 )
 from iki_desktop.spreadsheet.legacy_blok import (
+    BATAS_BARIS_TABEL,
     Blok,
     Paragraf,
     SelLama,
@@ -268,6 +269,12 @@ class Pengurai:
 
     def tabel(self, t: TabelLama) -> None:
         self.mode = None
+        if t.dilewati:
+            self.h.masalah.append(
+                f"Sebuah tabel berisi lebih dari {BATAS_BARIS_TABEL} baris; hanya "
+                f"{BATAS_BARIS_TABEL} baris pertama yang dibaca, {t.dilewati} baris sisanya "
+                "dilewati. Tabel IKU/IKI sebesar itu tidak wajar: periksa berkasnya."
+            )
         label = tabel_label(t.baris) if self.peta is None or len(t.baris) < 8 else None
         if label is not None:
             for baris_teks in label:
@@ -495,8 +502,10 @@ def urai(blok: list[Blok]) -> HasilUrai:
     for b in blok:
         if isinstance(b, Paragraf):
             p.paragraf(b)
-        else:
+        elif isinstance(b, TabelLama):
             p.tabel(b)
+        else:
+            p.h.peringatan.extend(b.peringatan)
     return p.selesai()
 
 

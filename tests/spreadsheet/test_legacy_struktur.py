@@ -119,3 +119,57 @@ def test_target_terselip_diperingatkan(tmp_path: Path) -> None:
     (ind,) = pr.hasil.jabatan[0].sasaran[0].indikator
     assert ind.formula.ada_pecahan
     assert any("= …" in p for p in pr.peringatan)
+
+
+def _xlsx_rumus(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["JABATAN : Kepala Seksi Umum"])
+    ws.append(["FUNGSI :"])
+    ws.append(['="a. Penyusunan rencana kerja"'])  # formula, no cached value
+    ws.append(['="b. Pelaksanaan "&"pelayanan"'])  # gets a cached value below
+    ws.append(KEPALA)
+    ws.append(["Sasaran A", "Persentase layanan", "Layanan selesai dibanding target", "Data"])
+    wb.save(path)
+    # give A4 a cached value, as Excel does when it saves
+    import zipfile
+
+    data = {}
+    with zipfile.ZipFile(path) as zf:
+        for n in zf.namelist():
+            data[n] = zf.read(n)
+    lembar = data["xl/worksheets/sheet1.xml"].decode()
+    awal = lembar.index('<c r="A4"')
+    akhir = lembar.index("</c>", awal)
+    sel = lembar[awal:akhir].replace("<v></v>", "").replace("<v />", "")
+    sel = sel.replace('<c r="A4"', '<c r="A4" t="str"', 1) + "<v>b. Pelaksanaan pelayanan</v>"
+    data["xl/worksheets/sheet1.xml"] = (lembar[:awal] + sel + lembar[akhir:]).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, isi in data.items():
+            zf.writestr(n, isi)
+    return path
+
+
+def test_sel_rumus_excel_tidak_hilang(tmp_path: Path) -> None:
+    pr = baca_dokumen_lama(_xlsx_rumus(tmp_path / "rumus.xlsx"))
+    (j,) = pr.hasil.jabatan
+    assert j.fungsi == ["Penyusunan rencana kerja", "Pelaksanaan pelayanan"]
+    teks = " ".join(pr.peringatan)
+    assert "rumus Excel" in teks and "A3" in teks and "A4" in teks
+
+
+def test_tabel_raksasa_dipotong(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(["JABATAN : Kepala Seksi Umum"])
+    ws.append(KEPALA)
+    for i in range(5010):
+        ws.append([f"Sasaran {i}", f"Persentase layanan {i}", "Jumlah A / Jumlah B x 100%", "D"])
+    wb.save(tmp_path / "besar.xlsx")
+    pr = baca_dokumen_lama(tmp_path / "besar.xlsx")
+    assert pr.jabatan[0].jumlah_indikator == 4999  # 5000 table rows with the header
+    assert any("5000" in m and "11 baris" in m for m in pr.masalah)
