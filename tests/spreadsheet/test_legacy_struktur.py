@@ -173,3 +173,19 @@ def test_tabel_raksasa_dipotong(tmp_path: Path) -> None:
     pr = baca_dokumen_lama(tmp_path / "besar.xlsx")
     assert pr.jabatan[0].jumlah_indikator == 4999  # 5000 table rows with the header
     assert any("5000" in m and "11 baris" in m for m in pr.masalah)
+
+
+def test_cli_bertanya_bila_susunan_meragukan(tmp_path: Path) -> None:
+    from iki_desktop.cli import main
+
+    berkas = _docx(
+        tmp_path / "a.docx",
+        ["INDIKATOR KINERJA UTAMA", "TUGAS : Menyiapkan bahan koordinasi."],
+        [KEPALA, *_baris(3)],
+    )
+    db = tmp_path / "iki.db"
+    Store.create(db).close()
+    sebelum = db.read_bytes()
+    assert main(["import-legacy", str(berkas), "--db", str(db)]) == 2
+    assert db.read_bytes() == sebelum
+    assert main(["import-legacy", str(berkas), "--db", str(db), "--tahun", "2025", "--ya"]) == 0
