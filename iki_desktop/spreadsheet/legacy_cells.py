@@ -38,6 +38,9 @@ def pecah(teks: str, paragraf: list[str], n: int) -> list[str] | None:
         return huruf
     if len(paragraf) == n:
         return paragraf
+    baris = [b.strip() for b in teks.split("\n") if b.strip()]
+    if len(baris) == n:  # soft line breaks inside one paragraph
+        return baris
     potong = []
     awal = 0
     for m in _RE_FAKTOR.finditer(datar):

@@ -189,3 +189,36 @@ def test_cli_bertanya_bila_susunan_meragukan(tmp_path: Path) -> None:
     assert main(["import-legacy", str(berkas), "--db", str(db)]) == 2
     assert db.read_bytes() == sebelum
     assert main(["import-legacy", str(berkas), "--db", str(db), "--tahun", "2025", "--ya"]) == 0
+
+
+def test_sel_banyak_indikator(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("JABATAN : Kepala Seksi Umum")
+    t = d.add_table(rows=0, cols=4, style="Table Grid")
+    for c, teks in zip(t.add_row().cells, KEPALA, strict=True):
+        c.text = teks
+    isi = [
+        (
+            "Sasaran A",
+            "a. Persentase surat b. Persentase arsip",
+            "Jumlah surat dibagi jumlah semua surat x 100%\nJumlah arsip/Jumlah semua arsip x 100%",
+            "Agenda surat\nDaftar arsip",
+        ),
+        (
+            "Sasaran B",
+            "a. Tingkat kehadiran b. Nilai SKP c. Jumlah rapat",
+            "Kehadiran dibanding hari kerja",
+            "Absensi dan SKP dan notulen",
+        ),
+    ]
+    for baris in isi:
+        cells = t.add_row().cells
+        for c, teks in zip(cells, baris, strict=True):
+            c.text = teks
+    d.save(str(tmp_path / "m.docx"))
+    pr = baca_dokumen_lama(tmp_path / "m.docx")
+    a, b = pr.hasil.jabatan[0].sasaran
+    assert [i.sumber_data for i in a.indikator] == ["Agenda surat", "Daftar arsip"]
+    assert all(i.formula.ada_pecahan for i in a.indikator)
+    assert [i.sumber_data for i in b.indikator] == ["Absensi dan SKP dan notulen", "", ""]
+    assert any("3 indikator" in p and "pertama" in p for p in pr.peringatan)
