@@ -16,3 +16,4 @@ def test_gaya(berkas_gaya: dict[tuple[str, str], Path], gaya: str, jenis: str) -
     pratinjau = baca_dokumen_lama(berkas_gaya[(gaya, jenis)])
     benar, total, salah = skor(pratinjau.hasil)
     assert salah == [], f"{benar}/{total} benar:\n" + "\n".join(salah)
+    assert pratinjau.masalah == []  # a well-read layout raises no doubt
