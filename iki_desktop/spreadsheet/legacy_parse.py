@@ -219,6 +219,8 @@ class Pengurai:
         iku = self.h.iku
         if not self.peta_iku or len(iku) < 2 or normal(sas) != normal(iku[0].teks):
             return False
+        if len(self.h.cascading.baris) <= self.cascading_iku:
+            return False  # no cascading block in between: a repeated sasaran, grouped later
         self._simpan_versi(self.cascading_iku)
         self.h.label_versi = f"IKU ke-{len(self.h.iku_versi) + 1} dalam dokumen"
         return True
@@ -427,7 +429,10 @@ class Pengurai:
     # ------------------------------------------------------------ finishing
 
     def selesai(self) -> HasilUrai:
-        versi = [(v.iku, f"IKU {v.label}") for v in self.h.iku_versi]
+        versi = [
+            (v.iku, v.label if v.label.startswith("IKU") else f"IKU {v.label}")
+            for v in self.h.iku_versi
+        ]
         for daftar, pemilik in [(self.h.iku, "IKU"), *versi] + [
             (j.sasaran, j.nama) for j in self.h.jabatan
         ]:

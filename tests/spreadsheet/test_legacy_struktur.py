@@ -222,3 +222,12 @@ def test_sel_banyak_indikator(tmp_path: Path) -> None:
     assert all(i.formula.ada_pecahan for i in a.indikator)
     assert [i.sumber_data for i in b.indikator] == ["Absensi dan SKP dan notulen", "", ""]
     assert any("3 indikator" in p and "pertama" in p for p in pr.peringatan)
+
+
+def test_iku_berulang_tanpa_cascading_bukan_versi(tmp_path: Path) -> None:
+    tabel = [KEPALA] + _baris(1, "Sasaran A") + _baris(1, "Sasaran B") + _baris(1, "Sasaran A")
+    tabel[3][1] = "Persentase ketiga"
+    pr = baca_dokumen_lama(_docx(tmp_path / "i.docx", ["INDIKATOR KINERJA UTAMA"], tabel))
+    assert pr.versi_iku == []
+    assert [len(s.indikator) for s in pr.hasil.iku] == [2, 1]
+    assert any("berulang" in m for m in pr.masalah)

@@ -238,6 +238,7 @@ class DialogImporLama(QDialog):
         if pratinjau.peringatan:
             v.addWidget(QLabel(f"Peringatan ({len(pratinjau.peringatan)}):", self))
             daftar = QListWidget(self)
+            daftar.setWordWrap(True)
             daftar.addItems(pratinjau.peringatan)
             v.addWidget(daftar, 1)
 
