@@ -42,7 +42,7 @@ from iki_desktop.spreadsheet.legacy_blok import (
     petakan_kepala,
     rapikan,
 )
-from iki_desktop.spreadsheet.legacy_cells import buat_indikator, butir_huruf, pecah
+from iki_desktop.spreadsheet.legacy_cells import isi_indikator
 from iki_desktop.spreadsheet.legacy_kepala import (
     RE_FUNGSI,
     RE_JABATAN,
@@ -55,6 +55,7 @@ from iki_desktop.spreadsheet.legacy_kepala import (
 )
 from iki_desktop.spreadsheet.legacy_periksa import (
     VersiIku,
+    buang_iku_ganda,
     periksa_struktur,
     tanda_versi,
     target_terselip,
@@ -439,7 +440,15 @@ class Pengurai:
             for s in daftar:
                 baru: list[Indikator] = []
                 for ind in s.indikator:
-                    baru.extend(self._isi_indikator(ind, pemilik))
+                    baru.extend(
+                        isi_indikator(
+                            ind.id,
+                            self.mentah.get(ind.id, {}),
+                            self.paragraf_sel.get(ind.id, {}),
+                            pemilik,
+                            self.h.peringatan,
+                        )
+                    )
                 for ind in baru:
                     if target_terselip(ind.formula):
                         self.h.peringatan.append(
@@ -448,7 +457,7 @@ class Pengurai:
                             "sendiri; periksa dan pindahkan bila perlu."
                         )
                 s.indikator = baru
-        self._buang_iku_ganda()
+        self.h.iku = buang_iku_ganda(self.h.iku, self.h.peringatan)
         self.h.masalah.extend(periksa_struktur(self.h.iku, self.h.jabatan, self.ada_tugas))
         for j in self.h.jabatan:
             if not j.nama:
@@ -456,50 +465,6 @@ class Pengurai:
                 j.nama = f"Jabatan tanpa nama {self.tanpa_nama}"
                 self.h.peringatan.append(f"Nama jabatan ke-{j.urutan + 1} tidak terbaca.")
         return self.h
-
-    def _isi_indikator(self, ind: Indikator, pemilik: str) -> list[Indikator]:
-        mentah = self.mentah.get(ind.id, {})
-        paras = self.paragraf_sel.get(ind.id, {})
-        teks = rapikan(mentah.get("indikator", ""))
-        bagian = butir_huruf(teks)
-        if len(bagian) >= 2:
-            n = len(bagian)
-            kolom = {
-                k: pecah(v, paras.get(k, []), n)
-                for k, v in mentah.items()
-                if k not in ("sasaran", "indikator")
-            }
-            hasil = []
-            for i, t in enumerate(bagian):
-                isi = {
-                    k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
-                    for k, v in kolom.items()
-                }
-                hasil.append(buat_indikator(t, isi))
-            gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
-            if gagal:
-                self.h.peringatan.append(
-                    f'{pemilik}: sel "{teks[:50]}…" berisi {n} indikator; isi kolom '
-                    f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
-                )
-            return hasil
-        return [buat_indikator(teks, mentah, ind.id)]
-
-    def _buang_iku_ganda(self) -> None:
-        lihat: set[tuple[str, tuple[str, ...]]] = set()
-        sisa = []
-        for s in self.h.iku:
-            kunci = (normal(s.teks), tuple(normal(i.teks) for i in s.indikator))
-            if kunci in lihat:
-                continue
-            lihat.add(kunci)
-            sisa.append(s)
-        if len(sisa) < len(self.h.iku):
-            self.h.peringatan.append(
-                f"Tabel IKU memuat {len(self.h.iku) - len(sisa)} sasaran yang sama lebih dari "
-                "sekali (misalnya IKU sebelum dan sesudah evaluasi); salinannya dilewati."
-            )
-        self.h.iku = sisa
 
 
 def urai(blok: list[Blok]) -> HasilUrai:

@@ -90,3 +90,22 @@ def target_terselip(formula: Formula) -> bool:
         and re.fullmatch(r"=\s*\d[\d.,]*\s*%?", y.teks)
         for x, y in zip(b, b[1:], strict=False)
     )
+
+
+def buang_iku_ganda(iku: list[Sasaran], peringatan: list[str]) -> list[Sasaran]:
+    """Drop a verbatim copy of an IKU sasaran (same text, same indikator texts): nothing is
+    lost, and the preview says so."""
+    lihat: set[tuple[str, tuple[str, ...]]] = set()
+    sisa = []
+    for s in iku:
+        kunci = (normal(s.teks), tuple(normal(i.teks) for i in s.indikator))
+        if kunci in lihat:
+            continue
+        lihat.add(kunci)
+        sisa.append(s)
+    if len(sisa) < len(iku):
+        peringatan.append(
+            f"Tabel IKU memuat {len(iku) - len(sisa)} sasaran yang sama persis lebih dari "
+            "sekali; salinan yang persis sama dilewati."
+        )
+    return sisa
