@@ -12,6 +12,7 @@ A PDF without a text layer (a scan) is refused: reading it needs OCR.
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,36 @@ BATAS_HALAMAN = 400
 MAGIC_PDF = b"%PDF"
 
 _ANGKA_HALAMAN = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
+BATAS_ALIRAN = 64 * 1024 * 1024  # bytes one decompressed PDF stream may grow to
+
+
+class PdfMembesar(Exception):
+    """A compressed stream inflates past BATAS_ALIRAN (a decompression bomb)."""
+
+
+def _inflate(data: bytes) -> bytes:
+    d = zlib.decompressobj()
+    out = d.decompress(data, BATAS_ALIRAN)
+    if d.unconsumed_tail:
+        raise PdfMembesar
+    return out
+
+
+class _ZlibTerbatas:
+    """Stands in for the zlib module inside pdfminer.pdftypes: same API, bounded output."""
+
+    error = zlib.error
+    decompressobj = staticmethod(zlib.decompressobj)
+    decompress = staticmethod(_inflate)
+
+
+def _keraskan_pdfminer() -> None:
+    """pdfminer inflates every stream whole; bound it so a small hostile file cannot
+    exhaust memory (its CRC-skipping fallback is bounded the same way)."""
+    import pdfminer.pdftypes as pdftypes
+
+    pdftypes.zlib = _ZlibTerbatas  # type: ignore[assignment]
+    pdftypes.decompress_corrupted = _inflate
 
 
 def periksa_pdf(path: Path) -> None:
@@ -110,12 +141,29 @@ def _halaman(page: Any) -> tuple[list[tuple[float, Blok]], int]:
     return blok, huruf
 
 
+def _dari(exc: BaseException, jenis: type[BaseException]) -> bool:
+    """Whether `exc` is, wraps (pdfplumber puts the cause in args) or was caused by `jenis`."""
+    lihat: list[BaseException] = [exc]
+    for _ in range(10):
+        if not lihat:
+            return False
+        e = lihat.pop()
+        if isinstance(e, jenis):
+            return True
+        lihat.extend(
+            x for x in (*e.args, e.__cause__, e.__context__) if isinstance(x, BaseException)
+        )
+    return False
+
+
 def baca_blok_pdf(path: str | Path) -> list[Blok]:
     """Blocks of a PDF; IkiError for a scan, an encrypted or a damaged file."""
     p = Path(path)
     periksa_pdf(p)
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    _keraskan_pdfminer()
 
     blok: list[Blok] = []
     huruf = 0
@@ -139,6 +187,11 @@ def baca_blok_pdf(path: str | Path) -> list[Blok]:
             "tanpa kata sandi, lalu coba lagi."
         ) from exc
     except Exception as exc:  # pdfminer raises many types on damaged files
+        if _dari(exc, PdfMembesar):
+            raise IkiError(
+                f"Berkas {p.name} ditolak: isinya membesar secara tidak wajar saat dibuka "
+                "(kemungkinan berkas rusak atau sengaja dibuat berbahaya)."
+            ) from exc
         sebab = f"{type(exc).__name__} {exc!r}".lower()
         if "password" in sebab or "encrypt" in sebab:
             raise IkiError(

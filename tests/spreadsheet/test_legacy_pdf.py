@@ -56,12 +56,37 @@ def _raksasa(path: Path, asli: Path) -> Path:
     return path
 
 
+def _bom(path: Path, asli: Path) -> Path:
+    """One page whose content stream inflates to 80 MB (a decompression bomb, ~80 KB)."""
+    import zlib
+
+    isi = zlib.compress(b" " * (80 * 1024 * 1024), 9)
+    objek = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(isi) + isi + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    posisi = []
+    for i, o in enumerate(objek, start=1):
+        posisi.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % p for p in posisi)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(bytes(out))
+    return path
+
+
 BUAT: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "pindaian": (lambda p, a: _pindaian(p), "lapisan teks"),
     "terkunci": (_terkunci, "kata sandi"),
     "terpotong": (_terpotong, "rusak"),
     "sampah": (_sampah, "rusak"),
     "raksasa": (_raksasa, "terlalu besar"),
+    "bom": (_bom, "membesar"),
 }
 
 
