@@ -44,13 +44,13 @@ BATAS_BARIS_TABEL = 5000
 
 
 @dataclass
-class Catatan:
+class PeringatanBaca:
     """Warnings from the reader itself (e.g. formula cells) for the preview."""
 
     peringatan: list[str] = field(default_factory=list)
 
 
-Blok = Paragraf | TabelLama | Catatan
+Blok = Paragraf | TabelLama | PeringatanBaca
 
 
 # ---------------------------------------------------------------- text helpers

@@ -43,7 +43,7 @@ from iki_desktop.spreadsheet.legacy_blok import (
     rapikan,
 )
 from iki_desktop.spreadsheet.legacy_cells import isi_indikator
-from iki_desktop.spreadsheet.legacy_kepala import (
+from iki_desktop.spreadsheet.legacy_jabatan import (
     RE_FUNGSI,
     RE_JABATAN,
     RE_JABATAN_SAJA,

@@ -18,7 +18,7 @@ from typing import Any
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.spreadsheet.legacy_blok import Blok, Paragraf, SelLama, TabelLama, ada_penanda
-from iki_desktop.spreadsheet.legacy_kepala import RE_FUNGSI, RE_JABATAN, RE_TUGAS
+from iki_desktop.spreadsheet.legacy_jabatan import RE_FUNGSI, RE_JABATAN, RE_TUGAS
 
 BATAS_UKURAN_PDF = 50 * 1024 * 1024
 BATAS_HALAMAN = 400

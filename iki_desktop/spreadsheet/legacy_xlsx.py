@@ -22,8 +22,8 @@ from openpyxl.utils import get_column_letter
 from iki_desktop.spreadsheet.legacy_blok import (
     BATAS_BARIS_TABEL,
     Blok,
-    Catatan,
     Paragraf,
+    PeringatanBaca,
     SelLama,
     TabelLama,
     petakan_cascading,
@@ -134,7 +134,7 @@ def baca_blok_xlsx(path: str | Path) -> list[Blok]:
         rumus_wb.close()
     peringatan = formula.peringatan()
     if peringatan:
-        blok.insert(0, Catatan(peringatan))
+        blok.insert(0, PeringatanBaca(peringatan))
     return blok
 
 
