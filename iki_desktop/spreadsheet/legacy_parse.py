@@ -101,6 +101,7 @@ class Pengurai:
         self.tanpa_nama = 0
         self.ada_tugas = False  # TUGAS/FUNGSI text seen outside any jabatan
         self.cascading_iku = 0  # cascading rows read before the last IKU sasaran
+        self.no_selalu = True  # every row of the current table so far had a number
         # table state that survives a page-split table (a new w:tbl without header)
         self.peta: dict[int, str] | None = None
         self.peta_iku = False
@@ -287,6 +288,7 @@ class Pengurai:
         peta_indikator_lama = self.peta
         cascading: dict[int, str] | None = None
         setelah_kepala = self.peta is not None  # a table continuing on the next page
+        potong = setelah_kepala  # its first row may be the rest of a row cut by the page
         for baris in t.baris:
             teks = [c.teks for c in baris]
             if not any(x.strip() for x in teks):
@@ -301,6 +303,7 @@ class Pengurai:
                 peta_indikator_lama = self.peta
                 cascading = None
                 setelah_kepala = True
+                potong = False
                 continue
             if baris_penomoran(teks):
                 continue
@@ -318,8 +321,8 @@ class Pengurai:
                         f'"{rapikan(" | ".join(x for x in teks if x))[:80]}").'
                     )
                 return
-            self._baris(baris, setelah_kepala)
-            setelah_kepala = False
+            self._baris(baris, setelah_kepala, potong)
+            setelah_kepala = potong = False
 
     def _kepala(self, peta: dict[int, str], teks: list[str]) -> None:
         kunci = " ".join(normal(teks[i]) for i in peta)
@@ -327,6 +330,7 @@ class Pengurai:
         if self.peta is not None and peta == self.peta and iku == self.peta_iku:
             return  # header repeated after a page break
         self.peta = peta
+        self.no_selalu = True
         self.peta_iku = iku
         self.sasaran = None
         self.indikator = None
@@ -376,8 +380,17 @@ class Pengurai:
         assert self.jabatan is not None
         return self.jabatan.sasaran
 
-    def _baris(self, baris: list[SelLama], setelah_kepala: bool) -> None:
+    def _no_kosong(self, baris: list[SelLama]) -> bool | None:
+        """Whether the NO cell of the row is empty; None when the table has no NO column."""
+        assert self.peta is not None
+        i = next((i for i, k in self.peta.items() if k == "no"), None)
+        if i is None or i >= len(baris):
+            return None
+        return not baris[i].teks.strip()
+
+    def _baris(self, baris: list[SelLama], setelah_kepala: bool, potong: bool = False) -> None:
         nilai, sel = self._nilai(baris)
+        no_kosong = self._no_kosong(baris)
         sas = nilai.get("sasaran", "")
         ind = nilai.get("indikator", "")
         lain = {k: v for k, v in nilai.items() if k not in ("sasaran", "indikator") and v}
@@ -385,8 +398,14 @@ class Pengurai:
             return
         ind_kecil = bool(ind) and ind[:1].islower() and not ada_penanda(ind)
         sas_kecil = bool(sas) and sas[:1].islower() and not ada_penanda(sas)
+        # A table numbering every row: an unnumbered first row after a page break, without
+        # a sasaran, is the rest of the last row (PDF and hand-cut tables).
+        sisa_baris = potong and no_kosong is True and self.no_selalu and not sas
         lanjut = self.indikator is not None and (
-            (not sas and not ind) or ind_kecil or (setelah_kepala and sas_kecil and not ind)
+            (not sas and not ind)
+            or ind_kecil
+            or (setelah_kepala and sas_kecil and not ind)
+            or sisa_baris
         )
         if lanjut:
             assert self.indikator is not None and self.sasaran is not None
@@ -404,6 +423,8 @@ class Pengurai:
                     sel[k].paragraf if k in sel else [v]
                 )
             return
+        if no_kosong is not None:
+            self.no_selalu = self.no_selalu and not no_kosong
         daftar = self._daftar_sasaran()
         sama = self.sasaran is not None and rapikan(sas) == rapikan(self.sasaran.teks)
         if sas and not sama:

@@ -151,8 +151,8 @@ def pdf_referensi(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("stem", sorted(PASANGAN))
 def test_legacy_recall_pdf(pdf_referensi: dict[str, Path], stem: str) -> None:
-    """The Word reference files printed to PDF by LibreOffice: every jabatan, nearly every
-    indikator (a row cut by a page break without a repeated header stays two rows)."""
+    """The Word reference files printed to PDF by LibreOffice: every jabatan and indikator
+    (1.000 each today), also where a row is cut by a page break without a repeated header."""
     jab_harap, ind_harap = harapan_dari_txt(_txt(PASANGAN[stem]))
     hasil = baca_dokumen_lama(pdf_referensi[stem]).hasil
     nama = [norm(j.judul) for j in hasil.jabatan]
@@ -166,4 +166,4 @@ def test_legacy_recall_pdf(pdf_referensi: dict[str, Path], stem: str) -> None:
     recall = len(harap & teks) / len(harap)
     print(f"\n{stem}.pdf: jabatan {jab_ketemu}/{len(jab_harap)}; indikator {recall:.3f}")
     assert jab_ketemu == len(jab_harap)
-    assert recall >= 0.85
+    assert recall >= 0.95  # LibreOffice versions may break pages a little differently
