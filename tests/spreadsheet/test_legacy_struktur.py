@@ -231,3 +231,31 @@ def test_iku_berulang_tanpa_cascading_bukan_versi(tmp_path: Path) -> None:
     assert pr.versi_iku == []
     assert [len(s.indikator) for s in pr.hasil.iku] == [2, 1]
     assert any("berulang" in m for m in pr.masalah)
+
+
+def test_baris_terpotong_halaman_disambung(tmp_path: Path) -> None:
+    """A numbered table cut inside a row: the unnumbered rest on the next page joins it."""
+    d = docx.Document()
+    d.add_paragraph("JABATAN : Kepala Sub Bagian Umum")
+    kepala = ["NO", *KEPALA]
+    for baris in (
+        [kepala, ["1", "Sasaran A", "a. Persentase sarana b. Tingkat kehadiran", "P", "Laporan"]],
+        [
+            ["", "", "ASN C. Rata rata nilai SKP", "", ""],
+            ["2", "Sasaran B", "Jumlah rapat", "R", "N"],
+        ],
+    ):
+        t = d.add_table(rows=0, cols=5)
+        for isi in baris:
+            for c, teks in zip(t.add_row().cells, isi, strict=True):
+                c.text = teks
+        d.add_page_break()
+    d.save(str(tmp_path / "p.docx"))
+    pr = baca_dokumen_lama(tmp_path / "p.docx")
+    a, b = pr.hasil.jabatan[0].sasaran
+    assert [i.teks for i in a.indikator] == [
+        "Persentase sarana",
+        "Tingkat kehadiran ASN",
+        "Rata rata nilai SKP",
+    ]
+    assert [i.teks for i in b.indikator] == ["Jumlah rapat"]
