@@ -17,7 +17,6 @@ Rules, learnt from real offices' files (shared/reference):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from iki_desktop.domain.model import (
     BarisCascading,
@@ -43,6 +42,7 @@ from iki_desktop.spreadsheet.legacy_blok import (
     rapikan,
 )
 from iki_desktop.spreadsheet.legacy_cells import isi_indikator
+from iki_desktop.spreadsheet.legacy_hasil import HasilUrai
 from iki_desktop.spreadsheet.legacy_jabatan import (
     RE_FUNGSI,
     RE_JABATAN,
@@ -64,31 +64,6 @@ from iki_desktop.spreadsheet.legacy_periksa import (
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
 )
-_RE_INSTANSI = re.compile(
-    r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
-    r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)",
-    re.I,
-)
-_RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
-_RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
-
-
-@dataclass
-class HasilUrai:
-    nama_instansi: str = ""
-    jenis_instansi: str = ""
-    nama_daerah: str = ""
-    jenis_daerah: str = ""
-    tahun: int | None = None
-    iku: list[Sasaran] = field(default_factory=list)
-    jabatan: list[Jabatan] = field(default_factory=list)
-    cascading: Cascading = field(default_factory=Cascading)
-    kolom_iku: list[Kolom] = field(default_factory=list)
-    kolom_iki: list[Kolom] = field(default_factory=list)
-    peringatan: list[str] = field(default_factory=list)
-    masalah: list[str] = field(default_factory=list)  # structure doubts: shown first, asked
-    iku_versi: list[VersiIku] = field(default_factory=list)  # earlier IKU versions, oldest first
-    label_versi: str = ""  # heading of the last IKU version, when the document has several
 
 
 class Pengurai:
@@ -113,20 +88,7 @@ class Pengurai:
     # ------------------------------------------------------------ paragraphs
 
     def _instansi(self, teks: str) -> None:
-        if not self.h.nama_instansi:
-            m = _RE_INSTANSI.search(teks)
-            if m:
-                self.h.jenis_instansi = m.group(1).lower()
-                self.h.nama_instansi = m.group(2).strip().title()
-        if not self.h.nama_daerah:
-            m = _RE_DAERAH.search(teks)
-            if m:
-                self.h.jenis_daerah = m.group(1).lower()
-                self.h.nama_daerah = m.group(2).strip().title()
-        if self.h.tahun is None:
-            m = _RE_TAHUN.search(teks)
-            if m:
-                self.h.tahun = int(m.group(1))
+        self.h.kenali_instansi(teks)
 
     def _jabatan_baru(self, nama: str, unit: str) -> Jabatan:
         j = Jabatan(nama=nama, unit_kerja=unit, urutan=len(self.h.jabatan))
