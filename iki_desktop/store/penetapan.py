@@ -227,6 +227,7 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
                 "buat perubahan baru dari versi terbaru."
             )
         p = _simpan(store, instansi, dok, oleh)
+        _tandatangani(store, p, instansi)
         store.conn.execute(
             "UPDATE dokumen SET status = 'ditetapkan', updated_at = ? WHERE id = ?",
             (rows.now_utc(), dokumen_id),
@@ -237,6 +238,19 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
         finally:
             store.operator = operator
     return p
+
+
+def _tandatangani(store: Store, p: Penetapan, instansi: Instansi) -> None:
+    """Sign with this installation's key; the office it enacts for becomes its own."""
+    from iki_desktop.store.keaslian import META_KANTOR, catat_kantor, tandatangani_penetapan
+    from iki_desktop.store.kunci import kunci_kantor
+
+    tandatangani_penetapan(store, p.dokumen_id, p.content_hash, instansi.nama_lengkap)
+    if not store.get_meta(META_KANTOR):
+        store.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KANTOR, instansi.id)
+        )
+    catat_kantor(store.conn, instansi.id, instansi.nama_lengkap, kunci_kantor().publik)
 
 
 def _status(store: Store, dokumen_id: str) -> str | None:
@@ -388,14 +402,37 @@ def verifikasi(store: Store, kode: str) -> HasilVerifikasi | None:
     )
 
 
+class KodeCetak(str):
+    """The printed code; `.qr` is what its QR code carries (code and office signature)."""
+
+    qr: str
+
+
 def muat_untuk_cetak(store: Store, dokumen_id: str) -> tuple[Instansi, Dokumen, str | None]:
-    """What to print: the frozen snapshot and its code for an enacted Dokumen, else live."""
+    """What to print: the frozen snapshot and its code for an enacted Dokumen, else live.
+
+    An enacted version whose code, hash, snapshot and rows do not all agree is refused:
+    content that does not match its code is never printed as ditetapkan.
+    """
+    from iki_desktop.domain.keaslian import PERINGATAN
+    from iki_desktop.store.keaslian import kode_qr, masalah_tersimpan
+
     dok = store.load_dokumen(dokumen_id)
     if dok.ditetapkan:
         p = ambil_penetapan(store, dokumen_id)
         if p is not None:
+            masalah = masalah_tersimpan(store, dokumen_id)
+            if masalah:
+                raise IkiError(
+                    f"{PERINGATAN} Dokumen {dok.label} tidak dicetak sebagai dokumen yang "
+                    "ditetapkan karena basis data ini telah diubah di luar program. Periksa "
+                    f"dengan: iki-desktop verify {p.kode}",
+                    rincian=masalah,
+                )
             instansi, beku = p.paket()
-            return instansi, beku, p.kode
+            kode = KodeCetak(p.kode)
+            kode.qr = kode_qr(store, dokumen_id, p.kode)
+            return instansi, beku, kode
     return store.get_instansi(dok.instansi_id), dok, None
 
 
