@@ -115,7 +115,14 @@ class Keaslian:
 
 
 def nama_kantor_sendiri(store: Store) -> str:
+    """A display name for this database's office (the instansi it enacted for, or its only
+    instansi); only `kantor_sendiri` is a claim that receivers pin."""
     kantor_id = kantor_sendiri(store)
+    if not kantor_id:
+        ids = [
+            r[0] for r in store.conn.execute("SELECT id FROM instansi WHERE deleted = 0 LIMIT 2")
+        ]
+        kantor_id = ids[0] if len(ids) == 1 else ""
     if not kantor_id:
         return ""
     try:
@@ -125,12 +132,12 @@ def nama_kantor_sendiri(store: Store) -> str:
 
 
 def kantor_sendiri(store: Store) -> str:
-    """The instansi id this database speaks for: set on first enactment, else the only one."""
-    kantor_id = store.get_meta(META_KANTOR)
-    if kantor_id:
-        return kantor_id
-    ids = [r[0] for r in store.conn.execute("SELECT id FROM instansi WHERE deleted = 0 LIMIT 2")]
-    return ids[0] if len(ids) == 1 else ""
+    """The instansi id this database speaks for: set when it first enacts a Dokumen.
+
+    Never guessed from the data: two offices holding the same draft (a kecamatan and
+    the kabupaten) would both claim its instansi and pin each other out.
+    """
+    return store.get_meta(META_KANTOR)
 
 
 def tandatangani_penetapan(store: Store, dokumen_id: str, content_hash: str, nama: str) -> None:

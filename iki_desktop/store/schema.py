@@ -185,7 +185,8 @@ CREATE TABLE sinkron_leluhur (
     PRIMARY KEY (tabel, id, hash)
 ) WITHOUT ROWID;
 INSERT INTO sinkron_leluhur (tabel, id, hash) SELECT tabel, id, hash_terakhir FROM sinkron;
--- Per sending office and record: the newest version of theirs this database took in.
+-- Per sending installation (kantor_id holds its public key) and record: the newest
+-- version of theirs this database took in.
 -- "Ours is still what we last took from this office" means only they changed it since.
 -- Stays home (never in a package); sending changes nothing in the sender's database.
 CREATE TABLE sinkron_kantor (

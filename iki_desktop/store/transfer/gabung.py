@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.store import rows
-from iki_desktop.store.transfer.kepercayaan import Kepercayaan, kantor_pengirim, nilai
+from iki_desktop.store.transfer.kepercayaan import Kepercayaan, nilai
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, hash_isi, nama_kolom
 
@@ -262,7 +262,8 @@ def susun_rencana(
     basis_lokal = _basis_lokal(conn, set(masuk))
     anc_lokal = leluhur_lokal(conn, set(masuk))
     anc_paket = leluhur_paket(isi)
-    kantor_id = kantor_pengirim(isi.manifest)
+    # Keyed by the sending installation's key, not by the instansi it may claim.
+    kantor_id = isi.manifest.get("kunci_publik", "")
     dari_kantor = _dari_kantor(conn, kantor_id, set(masuk))
 
     aksi: dict[Kunci, Aksi] = {}

@@ -109,7 +109,10 @@ def _susun_langkah(
     masuk = {(t, r["id"]): r for t in TABEL_REKAMAN for r in isi.baris[t]}
     for k, aksi in rencana.aksi.items():
         d = dokumen_dari(k[0], masuk[k])
-        if rencana.basis_lokal.get(k) != isi.hash_baris[k] and aksi is not Aksi.TETAP:
+        # The single last-agreed hash (kept for older readers) moves only when this
+        # package teaches something new; else receiving old packages would flip it.
+        baru = aksi is not Aksi.SAMA or k in rencana.leluhur
+        if rencana.basis_lokal.get(k) != isi.hash_baris[k] and aksi is not Aksi.TETAP and baru:
             lk.basis[k] = isi.hash_baris[k]
         if d in rencana.konflik_dokumen:
             continue
