@@ -121,3 +121,17 @@ def pesan_basis_data(exc: BaseException, path: Path | None = None) -> str | None
     if rusak(exc):
         return f"{nama} rusak (isi berkas tidak utuh). " + PETUNJUK_CADANGAN
     return None
+
+
+def pesan_buka(exc: BaseException, path: Path) -> str:
+    """Why a database could not be opened: read-only place, damaged, or something else."""
+    pesan = pesan_basis_data(exc, path)
+    if pesan:
+        return pesan
+    hanya_baca = not os.access(path, os.W_OK) or folder_bisa_ditulis(path.parent) is False
+    if hanya_baca:
+        return pesan_basis_data(sqlite3.OperationalError("readonly database"), path) or ""
+    return (
+        f"Berkas {path.name} tidak dapat dibuka ({type(exc).__name__}); mungkin rusak. "
+        + PETUNJUK_CADANGAN
+    )

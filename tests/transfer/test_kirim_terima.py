@@ -181,7 +181,7 @@ def test_cli_pack_unpack_backup_restore(tmp_path: Path, capsys: pytest.CaptureFi
     with Store.open(tmp_path / "b.sqlite") as b2:
         b2.delete_dokumen(dok_a.id)
     assert dump(tmp_path / "b.sqlite") != isi_b
-    assert main(["restore", "--db", str(tmp_path / "b.sqlite"), str(backup)]) == 0
+    assert main(["restore", "--db", str(tmp_path / "b.sqlite"), str(backup), "--ya"]) == 0
     assert dump(tmp_path / "b.sqlite") == isi_b
     # Hostile input through the CLI: exit code 2 and an Indonesian message.
     junk = tmp_path / "junk.ikipaket"
