@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from iki_desktop.domain.keaslian import (
     PERINGATAN,
@@ -26,7 +27,7 @@ from iki_desktop.domain.penetapan import normalisasi_kode
 from iki_desktop.store import rows
 from iki_desktop.store.kunci import kunci_kantor, sidik_jari, tanda_sah
 from iki_desktop.store.penetapan import HasilVerifikasi, ambil_penetapan, verifikasi
-from iki_desktop.store.schema import SCHEMA_VERSION
+from iki_desktop.store.schema import migrate
 from iki_desktop.store.store import Store
 
 META_KANTOR = "kantor_instansi_id"
@@ -221,13 +222,24 @@ def catat_kantor(conn: sqlite3.Connection, kantor_id: str, nama: str, publik: st
 # ------------------------------------------------------------------ checks at rest
 
 
+@lru_cache(maxsize=1)
+def _pemicu_diharapkan() -> frozenset[str]:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn)
+        return frozenset(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+        )
+    finally:
+        conn.close()
+
+
 def _pengaman_hilang(store: Store) -> list[str]:
     """Lock triggers our schema creates but the file no longer has."""
-    from iki_desktop.store.transfer.umum import objek_berkas, objek_diharapkan
-
-    harap = {o for o in objek_diharapkan(SCHEMA_VERSION, paket=False) if o[0] == "trigger"}
-    ada = {o for o in objek_berkas(store.conn) if o[0] == "trigger"}
-    hilang = sorted(o[1] for o in harap - ada)
+    ada = {
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+    }
+    hilang = sorted(_pemicu_diharapkan() - ada)
     if not hilang:
         return []
     return [

@@ -67,7 +67,7 @@ def test_read_only_media_is_not_called_damaged(
 def test_disk_full_during_an_edit(
     db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from iki_desktop.commands import penetapan
+    from iki_desktop.cli import penetapan
 
     def penuh(args: object) -> int:
         raise sqlite3.OperationalError("database or disk is full")
