@@ -44,6 +44,10 @@ class Kepercayaan:
         return sidik_jari(self.kunci)
 
     @property
+    def kunci_dikenal_sidik(self) -> str:
+        return sidik_jari(self.kunci_dikenal) if self.kunci_dikenal else ""
+
+    @property
     def berganti(self) -> bool:
         return self.status == "berganti"
 

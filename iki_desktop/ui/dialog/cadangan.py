@@ -30,6 +30,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.store.connection import backup_dir
 from iki_desktop.store.transfer import Cadangan, cadangan_berkas, daftar_cadangan, pulihkan
+from iki_desktop.store.transfer.pemulihan import ringkasan_pemulihan
 from iki_desktop.store.transfer.umum import ukuran_mb
 
 KOLOM = ["Waktu", "Keterangan", "Ukuran"]
@@ -134,13 +135,17 @@ class DialogCadangan(QDialog):
         c = self.terpilih()
         if c is None:
             return False
+        try:
+            rincian = ringkasan_pemulihan(c.path, self.store_path).teks()
+        except IkiError as exc:
+            rincian = str(exc)
         jawab = QMessageBox.question(
             self,
             "Pulihkan dari cadangan",
             f"Basis data akan dikembalikan ke keadaan {label_waktu(c)} "
-            f"({c.keterangan.lower()}).\n\nKeadaan sekarang dicadangkan lebih dahulu, sehingga "
-            "pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan tersebut.\n\n"
-            "Lanjutkan?",
+            f"({c.keterangan.lower()}).\n\n{rincian}\n\nKeadaan sekarang dicadangkan lebih "
+            "dahulu, sehingga pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan "
+            "tersebut.\n\nLanjutkan?",
         )
         if jawab != QMessageBox.StandardButton.Yes:
             return False
