@@ -313,7 +313,7 @@ class DialogTerima(QDialog):
         siap = (
             p is not None
             and self.hasil is None
-            and not (p.tanpa_perubahan and not p.konflik)
+            and not (p.tanpa_perubahan and not p.konflik and not self.terima_kunci_baru)
             and len(self.keputusan()) == len(p.konflik)
             and not (p.kepercayaan and p.kepercayaan.berganti and not self.terima_kunci_baru)
         )
