@@ -13,6 +13,7 @@ from iki_desktop.cli._umum import (
     tambah_opsi_dokumen,
 )
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.store import Store
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,12 +68,28 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
         instansi = store.get_instansi(dokumen.instansi_id)
+        if dokumen.ditetapkan:
+            _tolak_bila_diubah(store, dokumen.id, dokumen.label)
     hasil = export_xlsx(instansi, dokumen, out)
     print(
         f"Dokumen {dokumen.label} diekspor ke {hasil}: {len(dokumen.jabatan)} jabatan, "
         f"{dokumen.jumlah_indikator()} indikator."
     )
     return 0
+
+
+def _tolak_bila_diubah(store: Store, dokumen_id: str, label: str) -> None:
+    """An enacted Dokumen whose rows no longer match its code is not exported as such."""
+    from iki_desktop.domain.keaslian import PERINGATAN
+    from iki_desktop.store.keaslian import masalah_tersimpan
+
+    masalah = masalah_tersimpan(store, dokumen_id)
+    if masalah:
+        raise IkiError(
+            f"{PERINGATAN} Dokumen {label} tidak diekspor: isinya di basis data ini telah "
+            "diubah di luar program.",
+            rincian=masalah,
+        )
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:

@@ -211,6 +211,8 @@ def test_rows_edited_at_rest_after_dropping_triggers(
         rc, out = _cli(capsys, "print", "--db", str(db_a), "--out", str(tmp_path / "x.pdf"))
         assert rc == 2 and "tidak dicetak sebagai dokumen yang ditetapkan" in out
         assert not (tmp_path / "x.pdf").exists()
+        rc, out = _cli(capsys, "export-xlsx", "--db", str(db_a), "--out", str(tmp_path / "x.xlsx"))
+        assert rc == 2 and "tidak diekspor" in out and not (tmp_path / "x.xlsx").exists()
         with Store.open(db_a) as s, pytest.raises(IkiError, match="Paket tidak dibuat"):
             buat_paket(s, tmp_path / "teruskan.ikipaket")
     assert file_hash(db_a) == sebelum
