@@ -139,3 +139,29 @@ def test_keaslian_shows_the_signer_and_warns_on_tampering(qtbot, tmp_path: Path)
         d2.periksa()
         assert "PERINGATAN" in d2.jawaban.text() and "GAGAL" in d2.jawaban.text()
     assert file_hash(db) == sebelum
+
+
+def test_kirim_shows_the_fingerprint_and_cadangan_saves_the_key(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from iki_desktop.store.kunci import baca_ekspor, kunci_kantor
+    from iki_desktop.ui.dialog.kirim import DialogKirim
+
+    db = tmp_path / "kantor.sqlite"
+    store, _, _ = kantor(db, "Wonoasih")
+    kirim = DialogKirim(store, None)
+    qtbot.addWidget(kirim)
+    assert kunci_kantor().sidik_jari in kirim.sidik_jari.text()
+    tujuan = tmp_path / "kunci"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tujuan), ""))
+    )
+    dlg = DialogCadangan(db, None)
+    qtbot.addWidget(dlg)
+    tombol = next(b for b in dlg.findChildren(type(dlg.tombol_buat)) if "kunci" in b.text())
+    tombol.click()
+    assert "Kunci kantor disimpan" in dlg.pesan
+    assert baca_ekspor(tmp_path / "kunci.ikikunci").publik == kunci_kantor().publik
+    store.close()

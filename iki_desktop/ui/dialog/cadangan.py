@@ -32,6 +32,7 @@ from iki_desktop.store.connection import backup_dir
 from iki_desktop.store.transfer import Cadangan, cadangan_berkas, daftar_cadangan, pulihkan
 from iki_desktop.store.transfer.pemulihan import ringkasan_pemulihan
 from iki_desktop.store.transfer.umum import ukuran_mb
+from iki_desktop.ui.dialog.kunci import pasang_kunci, simpan_kunci
 
 KOLOM = ["Waktu", "Keterangan", "Ukuran"]
 
@@ -92,7 +93,12 @@ class DialogCadangan(QDialog):
         )
         tutup = QPushButton("Tutup")
         tutup.clicked.connect(self.reject)
-        for b in (self.tombol_buat, self.tombol_pulihkan, folder):
+        kunci = QPushButton("Simpan &kunci kantor…")
+        kunci.setToolTip("Untuk komputer baru: kunci ini membuat tanda tangan kantor tetap sama.")
+        kunci.clicked.connect(lambda: self._lapor(simpan_kunci(self)))
+        pasang = QPushButton("Pasang kunci…")
+        pasang.clicked.connect(lambda: self._lapor(pasang_kunci(self)))
+        for b in (self.tombol_buat, self.tombol_pulihkan, folder, kunci, pasang):
             baris.addWidget(b)
         baris.addStretch()
         baris.addWidget(tutup)
@@ -120,6 +126,11 @@ class DialogCadangan(QDialog):
     def terpilih(self) -> Cadangan | None:
         rows = self.tabel.selectionModel().selectedRows()
         return self.cadangan[rows[0].row()] if rows else None
+
+    def _lapor(self, pesan: str) -> None:
+        if pesan:
+            self.pesan = pesan
+            self.status.setText(pesan)
 
     def buat(self) -> None:
         try:
