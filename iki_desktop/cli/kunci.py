@@ -21,6 +21,12 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.add_argument(
         "--impor", metavar="BERKAS", help="pasang kunci kantor dari berkas (mis. dari cadangan)"
     )
+    p.add_argument(
+        "--tandatangani-lama",
+        action="store_true",
+        help="tandatangani penetapan yang dibuat sebelum ada kunci kantor (dokumen kantor ini)",
+    )
+    p.add_argument("--ya", action="store_true", help="ya, dokumen itu ditetapkan kantor ini")
     p.set_defaults(func=cmd_kunci)
 
 
@@ -30,6 +36,8 @@ def cmd_kunci(args: argparse.Namespace) -> int:
     from iki_desktop.store.penetapan import tampil_waktu
     from iki_desktop.store.transfer.tanda_tangan import teks_aman
 
+    if args.tandatangani_lama:
+        return _tandatangani_lama(args)
     if args.impor:
         baru, lama = impor_kunci(Path(args.impor))
         print(f"Kunci kantor dipasang. Sidik jari: {baru.sidik_jari}")
@@ -56,4 +64,26 @@ def cmd_kunci(args: argparse.Namespace) -> int:
             f"  {teks_aman(k.nama) or '-':40} {k.sidik_jari}  "
             f"(dikenal sejak {tampil_waktu(k.pertama_at)}{ganti})"
         )
+    return 0
+
+
+def _tandatangani_lama(args: argparse.Namespace) -> int:
+    from iki_desktop.domain.errors import IkiError
+    from iki_desktop.store.keaslian import belum_bertanda, tandatangani_lama
+
+    with buka_store(db_path(args)) as store:
+        daftar = belum_bertanda(store)
+        if not daftar:
+            print("Tidak ada penetapan lama yang belum bertanda tangan.")
+            return 0
+        print("Penetapan tanpa tanda tangan kantor (ditetapkan sebelum ada kunci kantor):")
+        for _, label in daftar:
+            print(f"  - {label}")
+        if not args.ya:
+            raise IkiError(
+                "Belum ditandatangani. Tandatangani hanya dokumen yang memang ditetapkan kantor "
+                "ini; bila benar, ulangi dengan --ya."
+            )
+        n = tandatangani_lama(store, [d for d, _ in daftar])
+    print(f"{n} penetapan ditandatangani dengan kunci kantor ini.")
     return 0

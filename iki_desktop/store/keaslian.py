@@ -300,3 +300,34 @@ def periksa_keaslian(store: Store, teks: str) -> Keaslian | None:
     elif tanda_qr is not None:
         k.qr_diberikan, k.qr_sah = True, False
     return k
+
+
+# ------------------------------------------------------------------ older enactments
+
+
+def belum_bertanda(store: Store) -> list[tuple[str, str]]:
+    """(dokumen id, label) of enacted versions without an office signature whose code,
+    hash, snapshot and rows agree: enacted before office keys existed."""
+    out: list[tuple[str, str]] = []
+    for (dokumen_id,) in store.conn.execute(
+        "SELECT dokumen_id FROM penetapan WHERE dokumen_id NOT IN "
+        "(SELECT dokumen_id FROM penetapan_tanda) ORDER BY ditetapkan_at"
+    ).fetchall():
+        if masalah_tersimpan(store, dokumen_id):
+            continue
+        dok = store.load_dokumen(dokumen_id)
+        out.append((dokumen_id, f"{dok.judul} {dok.label}"))
+    return out
+
+
+def tandatangani_lama(store: Store, dokumen_ids: list[str]) -> int:
+    """Sign older enactments with this office's key: the office declares them its own."""
+    with store.transaction():
+        for dokumen_id in dokumen_ids:
+            p = ambil_penetapan(store, dokumen_id)
+            if p is None or tanda_penetapan(store.conn, dokumen_id) is not None:
+                continue
+            instansi, _ = p.paket()
+            tandatangani_penetapan(store, dokumen_id, p.content_hash, instansi.nama_lengkap)
+            store.log_edit(dokumen_id, "Tandatangani penetapan lama", kunci_kantor().sidik_jari)
+    return len(dokumen_ids)

@@ -140,3 +140,31 @@ def test_key_export_and_import_keeps_the_identity(
         assert rc == 0 and sidik in out
         rc, out = _cli(capsys, "key", "--impor", str(tmp_path / "tidak-ada"))
         assert rc == 2 and "tidak dapat dibaca" in out
+
+
+def test_older_enactments_can_be_signed_by_their_office(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store.open(db) as s:
+        dok_id = s.list_dokumen()[0].id
+        tetapkan(s, dok_id)
+        # as if enacted by a version without office keys
+        s.conn.execute("DROP TRIGGER penetapan_tanda_tetap_delete")
+        s.conn.execute("DELETE FROM penetapan_tanda")
+        s.conn.execute(
+            "CREATE TRIGGER penetapan_tanda_tetap_delete BEFORE DELETE ON penetapan_tanda\n"
+            "BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END"
+        )
+        p = buat_paket(s, tmp_path / "lama.ikipaket").path
+    with Store.create(tmp_path / "b.sqlite") as b:
+        pratinjau = baca_paket(p, b)
+        assert pratinjau.kepercayaan is not None and dok_id in pratinjau.kepercayaan.usulan
+    rc, out = _cli(capsys, "key", "--db", str(db), "--tandatangani-lama")
+    assert rc == 2 and "--ya" in out and "Perubahan" not in out
+    rc, out = _cli(capsys, "key", "--db", str(db), "--tandatangani-lama", "--ya")
+    assert rc == 0 and "1 penetapan ditandatangani" in out
+    with Store.open(db) as s:
+        p = buat_paket(s, tmp_path / "baru.ikipaket").path
+    with Store.create(tmp_path / "c.sqlite") as c:
+        terapkan_paket(c, baca_paket(p, c))
+        assert c.dokumen_status(dok_id).value == "ditetapkan"
