@@ -163,18 +163,27 @@ def _simpan(store: Store, instansi: Instansi, dok: Dokumen, oleh: str) -> Peneta
     return p
 
 
-def lengkapi_penetapan(store: Store) -> int:
-    """Freeze enacted Dokumen that arrived without a penetapan row (e.g. by JSON import).
+META_LENGKAP = "penetapan_lengkap"
 
-    Their code is computed from their content as it is now, which is the content the
-    sender enacted (an enacted Dokumen cannot be edited anywhere). Returns the count.
+
+def lengkapi_penetapan(store: Store, hanya: list[str] | None = None) -> int:
+    """Freeze enacted Dokumen that have no penetapan row; returns the count.
+
+    Two legitimate sources: Dokumen enacted before the penetapan table existed (frozen
+    once, on first use after the upgrade, then the meta flag `penetapan_lengkap` is
+    set), and a JSON import of an enacted Dokumen (`hanya` = its id, frozen at once).
+    Once the flag is set, a Dokumen that turns ditetapkan without a penetapan row was
+    altered outside the program: it is never frozen (and never printed as enacted).
     """
+    if hanya is None and store.get_meta(META_LENGKAP) == "1":
+        return 0
     kurang = [
         r[0]
         for r in store.conn.execute(
             "SELECT id FROM dokumen WHERE status = 'ditetapkan' AND deleted = 0 "
             "AND id NOT IN (SELECT dokumen_id FROM penetapan)"
         )
+        if hanya is None or r[0] in hanya
     ]
     selesai = 0
     for dokumen_id in kurang:
@@ -185,6 +194,8 @@ def lengkapi_penetapan(store: Store) -> int:
         except IkiError:
             continue  # e.g. its Instansi is missing: it stays without a code
         selesai += 1
+    if hanya is None:
+        store.set_meta(META_LENGKAP, "1")
     return selesai
 
 
@@ -420,19 +431,24 @@ def muat_untuk_cetak(store: Store, dokumen_id: str) -> tuple[Instansi, Dokumen, 
     dok = store.load_dokumen(dokumen_id)
     if dok.ditetapkan:
         p = ambil_penetapan(store, dokumen_id)
-        if p is not None:
-            masalah = masalah_tersimpan(store, dokumen_id)
-            if masalah:
-                raise IkiError(
-                    f"{PERINGATAN} Dokumen {dok.label} tidak dicetak sebagai dokumen yang "
-                    "ditetapkan karena basis data ini telah diubah di luar program. Periksa "
-                    f"dengan: iki-desktop verify {p.kode}",
-                    rincian=masalah,
-                )
-            instansi, beku = p.paket()
-            kode = KodeCetak(p.kode)
-            kode.qr = kode_qr(store, dokumen_id, p.kode)
-            return instansi, beku, kode
+        if p is None:
+            raise IkiError(
+                f"{PERINGATAN} Dokumen {dok.label} berstatus ditetapkan tanpa catatan "
+                "penetapan (kode dan salinan beku): statusnya diubah di luar program. "
+                "Dokumen tidak dicetak sebagai dokumen yang ditetapkan."
+            )
+        masalah = masalah_tersimpan(store, dokumen_id)
+        if masalah:
+            raise IkiError(
+                f"{PERINGATAN} Dokumen {dok.label} tidak dicetak sebagai dokumen yang "
+                "ditetapkan karena basis data ini telah diubah di luar program. Periksa "
+                f"dengan: iki-desktop verify {p.kode}",
+                rincian=masalah,
+            )
+        instansi, beku = p.paket()
+        kode = KodeCetak(p.kode)
+        kode.qr = kode_qr(store, dokumen_id, p.kode)
+        return instansi, beku, kode
     return store.get_instansi(dok.instansi_id), dok, None
 
 

@@ -209,6 +209,12 @@ CREATE TRIGGER penetapan_tanda_tetap_delete BEFORE DELETE ON penetapan_tanda
 BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
 -- Offices whose key this database has seen (trust on first use), by the instansi id
 -- they speak for. Stays home: never part of a package.
+-- Enacted Dokumen without a penetapan row are frozen lazily only in databases that
+-- still have such legacy Dokumen; in every other one a Dokumen turned ditetapkan
+-- without a penetapan row was altered outside the program (store/penetapan.py).
+INSERT INTO meta (key, value) SELECT 'penetapan_lengkap', '1' WHERE NOT EXISTS (
+    SELECT 1 FROM dokumen WHERE status = 'ditetapkan' AND deleted = 0
+    AND id NOT IN (SELECT dokumen_id FROM penetapan));
 CREATE TABLE kantor_dikenal (
     kantor_id TEXT PRIMARY KEY,
     nama TEXT NOT NULL DEFAULT '',

@@ -239,3 +239,23 @@ def test_snapshot_edited_at_rest(
         rc, out = _cli(capsys, "print", "--db", str(db_a), "--out", str(tmp_path / "x.pdf"))
         assert rc == 2
     assert file_hash(db_a) == sebelum
+
+
+def test_draft_turned_enacted_at_rest_never_gets_a_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "kantor.sqlite"
+    s, _, dok = kantor(db, "Wonoasih")
+    s.close()
+    conn = sqlite3.connect(db, isolation_level=None)
+    tanpa_pemicu(conn)
+    conn.execute("UPDATE dokumen SET status = 'ditetapkan'")
+    conn.close()
+    sebelum = file_hash(db)
+    rc, out = _cli(capsys, "print", "--db", str(db), "--out", str(tmp_path / "x.pdf"))
+    assert rc == 2 and "tanpa catatan penetapan" in out and not (tmp_path / "x.pdf").exists()
+    rc, out = _cli(capsys, "riwayat", "--db", str(db), "--dokumen", dok.id)
+    assert "kode IKI-" not in out
+    with Store.open(db) as s2:
+        assert s2.conn.execute("SELECT count(*) FROM penetapan").fetchone() == (0,)
+    assert file_hash(db) == sebelum

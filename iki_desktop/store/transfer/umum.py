@@ -128,6 +128,7 @@ def objek_berkas(conn: sqlite3.Connection) -> set[tuple[Any, ...]]:
 
 def buat_skema_paket(conn: sqlite3.Connection, versi: int = SCHEMA_VERSION) -> None:
     migrate(conn, target=versi)
+    conn.execute("DELETE FROM meta")  # local settings never travel, not even defaults
     conn.execute(MANIFEST_SQL)
 
 
