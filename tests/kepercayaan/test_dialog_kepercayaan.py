@@ -165,3 +165,23 @@ def test_kirim_shows_the_fingerprint_and_cadangan_saves_the_key(
     assert "Kunci kantor disimpan" in dlg.pesan
     assert baca_ekspor(tmp_path / "kunci.ikikunci").publik == kunci_kantor().publik
     store.close()
+
+
+def test_table_editor_warns_when_enacted_rows_were_altered(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.ui.editor.tabel import EditorTabel
+
+    db = tmp_path / "kantor.sqlite"
+    store, _, dok = kantor(db, "Wonoasih")
+    tetapkan_uji(store, dok.id)
+    store.close()
+    conn = sqlite3.connect(db, isolation_level=None)
+    tanpa_pemicu(conn)
+    ubah_baris(conn, dok.id, "Dipalsukan")
+    conn.close()
+    with Store.open(db) as s:
+        konteks = Konteks(s)
+        editor = EditorTabel(konteks)
+        qtbot.addWidget(editor)
+        d = konteks.dokumen(dok.id)
+        editor.tampilkan(d, d.jabatan_urut()[0].id)
+        assert "PERINGATAN" in editor.banner.text() and not editor.banner.isHidden()
