@@ -105,10 +105,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
         from iki_desktop.applog import log_unexpected
+        from iki_desktop.store.pesan import pesan_basis_data
 
         path = log_unexpected(f"perintah {getattr(args, 'perintah', None) or 'gui'}")
+        pesan = pesan_basis_data(exc)
+        if pesan:  # disk full, read-only media, a damaged file: each its own way out
+            print(f"Gagal: {pesan}", file=sys.stderr)
+            return 2
         print(
             "Maaf, terjadi kesalahan tak terduga. Rinciannya dicatat di "
             f"{path}; kirimkan berkas itu kepada pengelola program.",

@@ -13,6 +13,7 @@ from iki_desktop.cli._umum import (
     tambah_opsi_dokumen,
 )
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.store import Store
 
 
 def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,14 +39,20 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
     p = sub.add_parser(
         "import-legacy",
-        help="impor dokumen IKU/IKI lama dari Word (.docx) atau Excel (.xlsx)",
-        description="Membaca dokumen lama kantor dan menyimpannya sebagai Draf baru.",
+        help="impor dokumen IKU/IKI lama dari Word (.docx), Excel (.xlsx) atau PDF",
+        description="Membaca dokumen lama kantor dan menyimpannya sebagai Draf baru. PDF "
+        "harus memiliki lapisan teks (bukan hasil pindai).",
     )
     tambah_opsi_db(p)
-    p.add_argument("berkas", metavar="BERKAS.docx|BERKAS.xlsx")
+    p.add_argument("berkas", metavar="BERKAS.docx|BERKAS.xlsx|BERKAS.pdf")
     p.add_argument("--tahun", type=int, metavar="TAHUN", help="tahun dokumen baru")
     p.add_argument(
         "--dry-run", action="store_true", help="hanya tampilkan pratinjau; tidak menulis apa pun"
+    )
+    p.add_argument(
+        "--ya",
+        action="store_true",
+        help="tetap impor walau pratinjau menandai susunan dokumen meragukan (PERHATIAN)",
     )
     p.set_defaults(func=cmd_import_legacy)
 
@@ -61,12 +68,28 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
         instansi = store.get_instansi(dokumen.instansi_id)
+        if dokumen.ditetapkan:
+            _tolak_bila_diubah(store, dokumen.id, dokumen.label)
     hasil = export_xlsx(instansi, dokumen, out)
     print(
         f"Dokumen {dokumen.label} diekspor ke {hasil}: {len(dokumen.jabatan)} jabatan, "
         f"{dokumen.jumlah_indikator()} indikator."
     )
     return 0
+
+
+def _tolak_bila_diubah(store: Store, dokumen_id: str, label: str) -> None:
+    """An enacted Dokumen whose rows no longer match its code is not exported as such."""
+    from iki_desktop.domain.keaslian import PERINGATAN
+    from iki_desktop.store.keaslian import masalah_tersimpan
+
+    masalah = masalah_tersimpan(store, dokumen_id)
+    if masalah:
+        raise IkiError(
+            f"{PERINGATAN} Dokumen {label} tidak diekspor: isinya di basis data ini telah "
+            "diubah di luar program.",
+            rincian=masalah,
+        )
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -101,7 +124,18 @@ def cmd_import_legacy(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Uji coba (--dry-run): tidak ada yang disimpan.")
         return 0
+    if pratinjau.masalah and not args.ya:
+        raise IkiError(
+            "Susunan dokumen meragukan (lihat PERHATIAN di atas); tidak ada yang disimpan. "
+            "Periksa berkasnya, atau jalankan lagi dengan --ya untuk tetap mengimpor."
+        )
     with buka_store(db_path(args)) as store:
         dokumen = terapkan(store, pratinjau, tahun=args.tahun)
-    print(f"Disimpan sebagai Draf {dokumen.label} (id {dokumen.id[:8]}).")
+    if pratinjau.versi_iku:
+        print(
+            f"Disimpan sebagai {len(pratinjau.versi_iku)} versi; yang berlaku: Draf "
+            f"{dokumen.label} (id {dokumen.id[:8]})."
+        )
+    else:
+        print(f"Disimpan sebagai Draf {dokumen.label} (id {dokumen.id[:8]}).")
     return 0

@@ -43,7 +43,11 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
     p = sub.add_parser("verify", help="periksa keaslian kode dokumen dari cetakan")
     tambah_opsi_db(p)
-    p.add_argument("kode", metavar="KODE", help="kode pada kaki halaman, mis. IKI-7QF3-K9PA")
+    p.add_argument(
+        "kode",
+        metavar="KODE",
+        help="kode pada kaki halaman, mis. IKI-7QF3-K9PA, atau isi kode QR (kode:tanda tangan)",
+    )
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("riwayat", help="tampilkan versi dan riwayat perubahan sebuah dokumen")
@@ -114,19 +118,21 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from iki_desktop.domain.keaslian import pisah_qr
     from iki_desktop.domain.penetapan import normalisasi_kode
-    from iki_desktop.store.penetapan import verifikasi
+    from iki_desktop.store.keaslian import periksa_keaslian
 
     with buka_store(db_path(args)) as store:
-        hasil = verifikasi(store, args.kode)
+        hasil = periksa_keaslian(store, args.kode)
     if hasil is None:
-        tampil = normalisasi_kode(args.kode) or args.kode.strip()
+        kode = pisah_qr(args.kode)[0]
+        tampil = normalisasi_kode(kode) or kode.strip()
         print(f"Tidak ada versi yang ditetapkan dengan kode {tampil} di basis data ini.")
-        if normalisasi_kode(args.kode) is None:
+        if normalisasi_kode(kode) is None:
             print("(Bentuk kode tidak dikenali; contoh kode: IKI-7QF3-K9PA.)")
         return TIDAK_DITEMUKAN
-    print(hasil.ringkasan)
-    return 0 if hasil.utuh else 1
+    print(hasil.teks())
+    return 0 if hasil.utuh and (hasil.tanda is None or hasil.tanda_sah) else 1
 
 
 def cmd_riwayat(args: argparse.Namespace) -> int:

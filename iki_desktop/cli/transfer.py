@@ -31,6 +31,12 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         choices=["milik-saya", "kiriman", "keduanya"],
         help="keputusan untuk semua konflik",
     )
+    p.add_argument(
+        "--terima-kunci-baru",
+        action="store_true",
+        help="TERIMA kunci kantor pengirim yang BERBEDA dari yang dikenal (komputer baru); "
+        "hanya setelah sidik jarinya dicocokkan lewat telepon",
+    )
     p.set_defaults(func=cmd_terima)
 
     p = sub.add_parser("backup", help="buat cadangan basis data (atau --daftar)")
@@ -39,9 +45,15 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.add_argument("--daftar", action="store_true", help="tampilkan daftar cadangan otomatis")
     p.set_defaults(func=cmd_cadangan)
 
-    p = sub.add_parser("restore", help="pulihkan basis data dari cadangan")
+    p = sub.add_parser(
+        "restore",
+        help="pulihkan basis data dari cadangan (menampilkan yang akan diganti; perlu --ya)",
+    )
     tambah_opsi_db(p)
     p.add_argument("berkas", metavar="BERKAS_CADANGAN")
+    p.add_argument(
+        "--ya", action="store_true", help="ya, ganti seluruh isi basis data dengan cadangan ini"
+    )
     p.set_defaults(func=cmd_pulihkan)
 
 
@@ -90,7 +102,7 @@ def cmd_terima(args: argparse.Namespace) -> int:
                 "milik-saya, --konflik kiriman, atau --konflik keduanya.",
                 rincian=[k.label for k in pratinjau.konflik],
             )
-        hasil = terapkan_paket(store, pratinjau, args.konflik)
+        hasil = terapkan_paket(store, pratinjau, args.konflik, args.terima_kunci_baru)
     print(hasil.pesan)
     return 0
 
@@ -110,20 +122,52 @@ def cmd_cadangan(args: argparse.Namespace) -> int:
                 f"{c.keterangan:38}  {c.path}"
             )
         return 0
+    from iki_desktop.store.kunci import ekspor_kunci
+
     with buka_store(getattr(args, "db", None)) as store:
         path = simpan_cadangan_ke(store, Path(args.out)) if args.out else buat_cadangan(store)
     print(f"Cadangan dibuat: {path}")
+    if args.out:
+        # The office key goes with a backup the user carries away: a reinstalled PC that
+        # restores it keeps signing as the same office.
+        kunci = ekspor_kunci(berkas_kunci_cadangan(path))
+        print(
+            f"Kunci kantor ikut disimpan: {kunci}. Simpan di tempat aman seperti stempel "
+            "kantor: siapa pun yang memilikinya dapat menandatangani atas nama kantor ini."
+        )
     return 0
 
 
+def berkas_kunci_cadangan(cadangan: Path) -> Path:
+    from iki_desktop.store.kunci import EKSTENSI_EKSPOR
+
+    return cadangan.with_name(cadangan.name + EKSTENSI_EKSPOR)
+
+
 def cmd_pulihkan(args: argparse.Namespace) -> int:
+    from iki_desktop.store.kunci import impor_kunci
     from iki_desktop.store.transfer import pulihkan
+    from iki_desktop.store.transfer.cadangan import periksa_cadangan
+    from iki_desktop.store.transfer.pemulihan import ringkasan_pemulihan
 
     target = db_path(args)
-    if not Path(args.berkas).is_file():
+    berkas = Path(args.berkas)
+    if not berkas.is_file():
         raise IkiError(f"Berkas cadangan {args.berkas} tidak ditemukan.")
-    lama = pulihkan(Path(args.berkas), target)
-    print(f"Basis data {target} dipulihkan dari {Path(args.berkas).name}.")
+    periksa_cadangan(berkas)
+    print(ringkasan_pemulihan(berkas, target).teks())
+    if not args.ya:
+        raise IkiError(
+            "Belum dipulihkan: tidak ada yang diubah. Bila yakin, ulangi perintah ini dengan --ya."
+        )
+    lama = pulihkan(berkas, target)
+    print(f"Basis data {target} dipulihkan dari {berkas.name}.")
     if lama:
         print(f"Keadaan sebelumnya disimpan sebagai cadangan: {lama}")
+    kunci = berkas_kunci_cadangan(berkas)
+    if kunci.is_file():
+        baru, disisihkan = impor_kunci(kunci)
+        print(f"Kunci kantor dari cadangan dipasang (sidik jari {baru.sidik_jari}).")
+        if disisihkan:
+            print(f"Kunci yang dipakai sebelumnya disimpan sebagai {disisihkan}.")
     return 0

@@ -201,6 +201,9 @@ def teks_ke_formula(text: str) -> Formula:
     slash = _slash_fraction(flat)
     if slash is not None:
         return Formula([slash])
+    longgar = _pecahan_longgar(flat)
+    if longgar is not None:
+        return Formula(longgar)
 
     if "\n" not in text:
         listed = _numbered_list(flat)
@@ -224,6 +227,46 @@ def _slash_fraction(flat: str) -> Pecahan | None:
     if not a or not b or "/" in a.replace(" / ", "") and " " not in a:
         return None
     return Pecahan(_clean(a), _clean(b), _norm_faktor(faktor.group(0)))
+
+
+_HITUNG = r"(?:jumlah|σ|banyaknya|total)\b"
+_RE_DIBAGI = re.compile(
+    r"^(?P<a>.+?)\s+dibagi(?:\s+dengan)?\s+(?P<b>.+?)\s*(?P<faktor>\(?\s*(?:dikalikan|dikali|kali|"
+    r"[x×X*])\s*100\s*(?:%|persen)?\s*\)?)?$",
+    re.I,
+)
+_RE_TARGET = re.compile(r"\s*=\s*(?P<n>\d+(?:[.,]\d+)?\s*%?)\s*$")
+
+
+def _pecahan_longgar(flat: str) -> list[Bagian] | None:
+    """Fractions written loosely: 'A dibagi B (dikalikan 100%)', unspaced 'A/B x 100%',
+    'Σ A / Σ B' without a factor, and any of them followed by '= 100' (a target glued to
+    the formula; kept as text after the fraction)."""
+    target = _RE_TARGET.search(flat)
+    body = flat[: target.start()] if target else flat
+    ekor: list[Bagian] = [Teks(f"= {target['n'].strip()}")] if target else []
+    m = _RE_DIBAGI.match(body)
+    if m and body.lower().count("dibagi") == 1:
+        faktor = m["faktor"] or ""
+        return [Pecahan(_clean(m["a"]), _clean(m["b"]), _norm_faktor(faktor)), *ekor]
+    faktor_m = _FAKTOR.search(body)
+    inti = body[: faktor_m.start()] if faktor_m else body
+    faktor = _norm_faktor(faktor_m.group(0)) if faktor_m else ""
+    if faktor_m and inti.count("/") == 1:
+        a, b = (_clean(x) for x in inti.split("/"))
+        if a and b and (b[:1].isupper() or re.match(_HITUNG, b, re.I)):
+            return [Pecahan(a.strip("()"), b.strip("()"), faktor), *ekor]
+    potong = inti.split(" / ")
+    if len(potong) == 2 and re.match(_HITUNG, potong[1].strip(), re.I):
+        awal = list(re.finditer(_HITUNG, potong[0], re.I))
+        if awal:
+            intro = _clean(potong[0][: awal[-1].start()])
+            a = _clean(potong[0][awal[-1].start() :])
+            bagian: list[Bagian] = [Teks(intro)] if intro else []
+            return [*bagian, Pecahan(a, _clean(potong[1]), faktor), *ekor]
+    if target and _slash_fraction(body) is not None:
+        return [_slash_fraction(body), *ekor]  # type: ignore[list-item]
+    return None
 
 
 def _from_lines(lines: list[str]) -> Formula:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 TEGAK = "tegak"
 MENDATAR = "mendatar"
-QR_MM = 12.0
+QR_MM = 16.0  # a signed QR (code + Ed25519 signature) is version 5: 37 modules
 JARAK_ISI_MM = 4.0  # clear space between the page content and the footer QR code
 
 
@@ -81,7 +81,10 @@ class Hiasan:
             from reportlab.graphics.barcode.qr import QrCodeWidget
             from reportlab.graphics.shapes import Drawing
 
-            widget = QrCodeWidget(self.footer_kode, barLevel="M", barBorder=0)
+            # An enacted code may carry its office signature for the QR (store.penetapan
+            # KodeCetak); the printed text stays the short code.
+            isi = getattr(self.footer_kode, "qr", None) or str(self.footer_kode)
+            widget = QrCodeWidget(isi, barLevel="M", barBorder=0)
             x0, y0, x1, y1 = widget.getBounds()
             size = QR_MM * mm
             drawing = Drawing(
@@ -116,7 +119,7 @@ class Hiasan:
             canv.drawRightString(teks_x, y + size / 2 + 2, "Kode dokumen")
             canv.setFillColor(Color(0, 0, 0))
             canv.setFont(self.font, 8.5)
-            canv.drawRightString(teks_x, y + size / 2 - 8, self.footer_kode)
+            canv.drawRightString(teks_x, y + size / 2 - 8, str(self.footer_kode))
         canv.restoreState()
 
     def sesudah(self, canv: Canvas, doc: BaseDocTemplate) -> None:

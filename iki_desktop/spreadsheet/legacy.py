@@ -28,6 +28,8 @@ from iki_desktop.domain.model import (
 )
 from iki_desktop.spreadsheet.legacy_docx import baca_blok_docx
 from iki_desktop.spreadsheet.legacy_parse import HasilUrai, urai
+from iki_desktop.spreadsheet.legacy_pdf import MAGIC_PDF, baca_blok_pdf
+from iki_desktop.spreadsheet.legacy_versi import rangkai_versi
 from iki_desktop.spreadsheet.legacy_xlsx import baca_blok_xlsx
 from iki_desktop.spreadsheet.safety import periksa_berkas
 
@@ -48,7 +50,7 @@ class RingkasanJabatan:
 @dataclass
 class Pratinjau:
     berkas: str
-    jenis_berkas: str  # "docx" | "xlsx"
+    jenis_berkas: str  # "docx" | "xlsx" | "pdf"
     nama_instansi: str
     jenis_instansi: str  # "kecamatan" | "kelurahan" | ""
     nama_daerah: str
@@ -58,6 +60,8 @@ class Pratinjau:
     jumlah_indikator_iku: int
     jabatan: list[RingkasanJabatan] = field(default_factory=list)
     peringatan: list[str] = field(default_factory=list)
+    masalah: list[str] = field(default_factory=list)  # structure doubts: ask before import
+    versi_iku: list[str] = field(default_factory=list)  # "LABEL: n sasaran, m indikator"
     hasil: HasilUrai = field(default_factory=HasilUrai, repr=False)
 
     @property
@@ -67,6 +71,9 @@ class Pratinjau:
     def teks(self) -> str:
         """The preview as Indonesian text (CLI dry run)."""
         baris = [f"Berkas      : {self.berkas}"]
+        if self.masalah:
+            baris.append("PERHATIAN — susunan dokumen mungkin tidak terbaca dengan benar:")
+            baris.extend(f"  ! {m}" for m in self.masalah)
         instansi = " ".join(x for x in (self.jenis_instansi.capitalize(), self.nama_instansi) if x)
         daerah = " ".join(x for x in (self.jenis_daerah.capitalize(), self.nama_daerah) if x)
         baris.append(
@@ -76,6 +83,12 @@ class Pratinjau:
         baris.append(
             f"IKU         : {self.jumlah_sasaran_iku} sasaran, {self.jumlah_indikator_iku} indikator"
         )
+        if self.versi_iku:
+            baris.append(
+                f"Versi IKU   : {len(self.versi_iku)} versi; diimpor sebagai dokumen asli dan "
+                "perubahannya, yang berlaku versi terakhir:"
+            )
+            baris.extend(f"  {i}. {v}" for i, v in enumerate(self.versi_iku, start=1))
         baris.append(
             f"Jabatan     : {len(self.jabatan)}; indikator seluruhnya {self.jumlah_indikator}"
         )
@@ -96,12 +109,23 @@ def _tahun_dari_nama(path: Path) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def baca_dokumen_lama(path: str | Path) -> Pratinjau:
-    """Parse a legacy .docx/.xlsx into a preview. Raises IkiError; never writes."""
-    p = Path(path)
-    info = periksa_berkas(p)
+def _pdf(path: Path) -> bool:
     try:
-        blok = baca_blok_docx(p) if info.jenis == "docx" else baca_blok_xlsx(p)
+        with path.open("rb") as fh:
+            return fh.read(1024).lstrip().startswith(MAGIC_PDF)
+    except OSError:
+        return False
+
+
+def baca_dokumen_lama(path: str | Path) -> Pratinjau:
+    """Parse a legacy .docx/.xlsx/.pdf into a preview. Raises IkiError; never writes."""
+    p = Path(path)
+    jenis = "pdf" if _pdf(p) else periksa_berkas(p).jenis
+    try:
+        if jenis == "pdf":
+            blok = baca_blok_pdf(p)
+        else:
+            blok = baca_blok_docx(p) if jenis == "docx" else baca_blok_xlsx(p)
     except IkiError:
         raise
     except Exception as exc:  # the libraries raise many types on damaged parts
@@ -117,7 +141,7 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
         )
     return Pratinjau(
         berkas=p.name,
-        jenis_berkas=info.jenis,
+        jenis_berkas=jenis,
         nama_instansi=hasil.nama_instansi,
         jenis_instansi=hasil.jenis_instansi,
         nama_daerah=hasil.nama_daerah,
@@ -137,8 +161,30 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
             for j in hasil.jabatan
         ],
         peringatan=list(hasil.peringatan),
+        masalah=list(hasil.masalah),
+        versi_iku=_versi_iku(hasil),
         hasil=hasil,
     )
+
+
+def _versi_iku(hasil: HasilUrai) -> list[str]:
+    if not hasil.iku_versi:
+        return []
+    semua = [(v.label, v.iku) for v in hasil.iku_versi]
+    semua.append((hasil.label_versi or "Versi terakhir", hasil.iku))
+    return [
+        f"{label}: {len(iku)} sasaran, {sum(len(s.indikator) for s in iku)} indikator"
+        for label, iku in semua
+    ]
+
+
+def buat_versi(pratinjau: Pratinjau, tahun: int | None = None) -> list[Dokumen]:
+    """Every version the document holds, oldest first; the last one is in force."""
+    dok = buat_dokumen(pratinjau, tahun)
+    h = pratinjau.hasil
+    if not h.iku_versi:
+        return [dok]
+    return rangkai_versi(dok, [(v.iku, v.cascading) for v in h.iku_versi], (h.iku, h.cascading))
 
 
 def buat_dokumen(pratinjau: Pratinjau, tahun: int | None = None) -> Dokumen:
@@ -176,10 +222,13 @@ def terapkan(
 ) -> Dokumen:
     """Write the preview as a new Draf Dokumen through store.import_dokumen (one transaction).
 
+    A document with several IKU versions becomes the original and its Perubahan (see
+    legacy_versi); the one returned is the last, the version in force.
+
     The Instansi is `instansi` if given, else the database's Instansi with the same name,
     else its only Instansi, else a new one from the recognised name.
     """
-    dok = buat_dokumen(pratinjau, tahun)
+    versi = buat_versi(pratinjau, tahun)
     if instansi is None:
         semua = store.list_instansi()
         nama = pratinjau.nama_instansi.lower()
@@ -190,6 +239,8 @@ def terapkan(
             instansi = semua[0]
         else:
             instansi = instansi_usulan(pratinjau)
-    dok.instansi_id = instansi.id
-    store.import_dokumen(instansi, dok)
-    return dok
+    with store.transaction():
+        for dok in versi:
+            dok.instansi_id = instansi.id
+            store.import_dokumen(instansi, dok)
+    return versi[-1]

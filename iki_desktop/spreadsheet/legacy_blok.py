@@ -37,9 +37,20 @@ class SelLama:
 @dataclass
 class TabelLama:
     baris: list[list[SelLama]] = field(default_factory=list)
+    dilewati: int = 0  # rows past BATAS_BARIS_TABEL, counted but not read
 
 
-Blok = Paragraf | TabelLama
+BATAS_BARIS_TABEL = 5000
+
+
+@dataclass
+class PeringatanBaca:
+    """Warnings from the reader itself (e.g. formula cells) for the preview."""
+
+    peringatan: list[str] = field(default_factory=list)
+
+
+Blok = Paragraf | TabelLama | PeringatanBaca
 
 
 # ---------------------------------------------------------------- text helpers

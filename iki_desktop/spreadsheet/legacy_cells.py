@@ -38,6 +38,9 @@ def pecah(teks: str, paragraf: list[str], n: int) -> list[str] | None:
         return huruf
     if len(paragraf) == n:
         return paragraf
+    baris = [b.strip() for b in teks.split("\n") if b.strip()]
+    if len(baris) == n:  # soft line breaks inside one paragraph
+        return baris
     potong = []
     awal = 0
     for m in _RE_FAKTOR.finditer(datar):
@@ -72,3 +75,37 @@ def formula_mentah(teks: str) -> str:
     if any(re.fullmatch(r"[-_–—]{3,}.*", b) for b in baris):
         return "\n".join(baris)
     return rapikan(" ".join(baris))
+
+
+def isi_indikator(
+    ident: str,
+    mentah: dict[str, str],
+    paras: dict[str, list[str]],
+    pemilik: str,
+    peringatan: list[str],
+) -> list[Indikator]:
+    """The indikator of one table row; a cell 'a. … b. …' gives several, the other cells
+    split with it when their parts count the same, else kept whole on the first (warned)."""
+    teks = rapikan(mentah.get("indikator", ""))
+    bagian = butir_huruf(teks)
+    if len(bagian) < 2:
+        return [buat_indikator(teks, mentah, ident)]
+    n = len(bagian)
+    kolom = {
+        k: pecah(v, paras.get(k, []), n)
+        for k, v in mentah.items()
+        if k not in ("sasaran", "indikator")
+    }
+    hasil = []
+    for i, t in enumerate(bagian):
+        isi = {
+            k: (v[i] if v is not None else (mentah[k] if i == 0 else "")) for k, v in kolom.items()
+        }
+        hasil.append(buat_indikator(t, isi))
+    gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
+    if gagal:
+        peringatan.append(
+            f'{pemilik}: sel "{teks[:50]}…" berisi {n} indikator; isi kolom '
+            f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
+        )
+    return hasil

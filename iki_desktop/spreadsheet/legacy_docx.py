@@ -9,15 +9,22 @@ Call safety.periksa_berkas first; this module assumes a checked file.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from iki_desktop.domain.formula import GARIS
 from iki_desktop.domain.model import GayaDaftar
-from iki_desktop.spreadsheet.legacy_blok import Blok, Paragraf, SelLama, TabelLama
+from iki_desktop.spreadsheet.legacy_blok import (
+    BATAS_BARIS_TABEL,
+    Blok,
+    Paragraf,
+    SelLama,
+    TabelLama,
+)
 
 M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
@@ -29,6 +36,7 @@ def _m(tag: str) -> str:
 W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 W_P, W_TBL, W_TR, W_TC, W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 W_DEL, W_RPR, W_PPR = qn("w:del"), qn("w:rPr"), qn("w:pPr")
+W_BODY, W_TXBX = qn("w:body"), qn("w:txbxContent")
 # Markers for a fraction inside running text; resolved per column (see _selesaikan).
 AWAL_PECAHAN, TENGAH_PECAHAN, AKHIR_PECAHAN = "\x01", "\x02", "\x03"
 
@@ -110,11 +118,9 @@ def _selesaikan(teks: str, untuk_formula: bool) -> str:
 class _Penomoran:
     """numId/ilvl -> list style, from word/numbering.xml."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, numbering: Any) -> None:
         self.format: dict[tuple[str, str], str] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        if numbering is None:
             return
         abstrak: dict[str, dict[str, str]] = {}
         for an in numbering.findall(qn("w:abstractNum")):
@@ -182,46 +188,100 @@ def _sel(tc: Any) -> SelLama:
     )
 
 
-def _tabel(tbl: Any) -> TabelLama:
-    tabel = TabelLama()
-    for tr in tbl.findall(W_TR):
-        baris: list[SelLama] = []
-        for tc in tr.findall(W_TC):
-            sel = _sel(tc)
-            baris.append(sel)
-            tcpr = tc.find(qn("w:tcPr"))
-            span = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
-            if span is not None:
-                try:
-                    extra = min(20, int(span.get(qn("w:val"), "1"))) - 1
-                except ValueError:
-                    extra = 0
-                baris.extend(SelLama(lanjutan=False) for _ in range(extra))
-        tabel.baris.append(baris)
-    return tabel
+def _baris(tr: Any) -> list[SelLama]:
+    baris: list[SelLama] = []
+    for tc in tr.findall(W_TC):
+        sel = _sel(tc)
+        baris.append(sel)
+        tcpr = tc.find(qn("w:tcPr"))
+        span = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
+        if span is not None:
+            try:
+                extra = min(20, int(span.get(qn("w:val"), "1"))) - 1
+            except ValueError:
+                extra = 0
+            baris.extend(SelLama(lanjutan=False) for _ in range(extra))
+    return baris
+
+
+def _akar(zf: zipfile.ZipFile, nama: str) -> Any:
+    """A small part (numbering, styles) parsed whole, with the hardened parser."""
+    try:
+        data = zf.read(nama)
+    except KeyError:
+        return None
+    return etree.fromstring(data, _parser())
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def _tingkat_atas(el: Any) -> bool:
+    """True for a body-level element (not inside a table cell or a text box)."""
+    induk = el.getparent()
+    while induk is not None:
+        if induk.tag == W_BODY:
+            return True
+        if induk.tag in (W_TC, W_TXBX):
+            return False
+        induk = induk.getparent()
+    return False
+
+
+def _buang(el: Any) -> None:
+    """Free a processed element and the siblings before it (keeps memory flat)."""
+    el.clear()
+    induk = el.getparent()
+    if induk is not None:
+        while el.getprevious() is not None:
+            del induk[0]
 
 
 def baca_blok_docx(path: str | Path) -> list[Blok]:
-    document = docx.Document(str(path))
-    penomoran = _Penomoran(document)
-    styles: dict[str, str] = {}
-    try:
-        for st in document.styles:
-            styles[st.style_id] = st.name or ""
-    except (AttributeError, KeyError):
-        pass
-    blok: list[Blok] = []
-
-    def walk(parent: Any) -> None:
-        for el in parent:
-            if el.tag == W_P:
-                blok.append(_paragraf(el, penomoran, styles))
-            elif el.tag == W_TBL:
-                blok.append(_tabel(el))
-            elif el.tag == W_SDT:
-                content = el.find(qn("w:sdtContent"))
-                if content is not None:
-                    walk(content)
-
-    walk(document.element.body)
+    """Stream word/document.xml: memory stays flat however long the tables are; a table
+    stops being read after BATAS_BARIS_TABEL rows (the rest is counted, not kept)."""
+    with zipfile.ZipFile(path) as zf:
+        penomoran = _Penomoran(_akar(zf, "word/numbering.xml"))
+        styles: dict[str, str] = {}
+        akar_gaya = _akar(zf, "word/styles.xml")
+        if akar_gaya is not None:
+            for st in akar_gaya.iter(qn("w:style")):
+                nama = st.find(qn("w:name"))
+                styles[st.get(qn("w:styleId"), "")] = (
+                    nama.get(qn("w:val"), "") if nama is not None else ""
+                )
+        blok: list[Blok] = []
+        tabel: dict[Any, TabelLama] = {}
+        with zf.open("word/document.xml") as fh:
+            for _, el in etree.iterparse(
+                fh,
+                events=("end",),
+                tag=(W_P, W_TR, W_TBL),
+                resolve_entities=False,
+                no_network=True,
+                huge_tree=False,
+                load_dtd=False,
+            ):
+                if el.tag == W_P:
+                    if _tingkat_atas(el):
+                        blok.append(_paragraf(el, penomoran, styles))
+                        _buang(el)
+                    continue
+                tbl = el if el.tag == W_TBL else el.getparent()
+                if not _tingkat_atas(tbl):
+                    continue
+                t = tabel.get(tbl)
+                if t is None:
+                    t = tabel[tbl] = TabelLama()
+                    blok.append(t)
+                if el.tag == W_TR:
+                    if len(t.baris) < BATAS_BARIS_TABEL:
+                        t.baris.append(_baris(el))
+                    else:
+                        t.dilewati += 1
+                    _buang(el)
+                else:
+                    del tabel[tbl]
+                    _buang(el)
     return blok

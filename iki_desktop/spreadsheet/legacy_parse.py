@@ -17,7 +17,6 @@ Rules, learnt from real offices' files (shared/reference):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from iki_desktop.domain.model import (
     BarisCascading,
@@ -29,6 +28,7 @@ from iki_desktop.domain.model import (
     Sasaran,
 )
 from iki_desktop.spreadsheet.legacy_blok import (
+    BATAS_BARIS_TABEL,
     Blok,
     Paragraf,
     SelLama,
@@ -41,73 +41,29 @@ from iki_desktop.spreadsheet.legacy_blok import (
     petakan_kepala,
     rapikan,
 )
-from iki_desktop.spreadsheet.legacy_cells import buat_indikator, butir_huruf, pecah
+from iki_desktop.spreadsheet.legacy_cells import isi_indikator
+from iki_desktop.spreadsheet.legacy_hasil import HasilUrai
+from iki_desktop.spreadsheet.legacy_jabatan import (
+    RE_FUNGSI,
+    RE_JABATAN,
+    RE_JABATAN_SAJA,
+    RE_KURUNG,
+    RE_TUGAS,
+    bersih_nama,
+    pisah_nama,
+    tabel_label,
+)
+from iki_desktop.spreadsheet.legacy_periksa import (
+    VersiIku,
+    buang_iku_ganda,
+    periksa_struktur,
+    tanda_versi,
+    target_terselip,
+)
 
-_RE_JABATAN = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[#*\s]*(?:nama\s+)?(jabatan|unit\s+organisasi)\s*[:：]\s*(?P<isi>.*)$",
-    re.I | re.S,
-)
-_RE_JABATAN_SAJA = re.compile(r"^\s*(?:\d+[.)]\s*)?(jabatan|unit\s+organisasi)\s*$", re.I)
-_RE_TUGAS = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:uraian\s+)?tugas(?:\s+pokok)?\s*[*]*\s*(?:[:：]\s*|$)"
-    r"(?P<isi>.*)$",
-    re.I | re.S,
-)
-_RE_FUNGSI = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?[•\-*\s]*(?:fungsi|fugsi)\s*[*]*\s*(?:[:：]\s*|$)(?P<isi>.*)$",
-    re.I | re.S,
-)
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
 )
-_RE_KURUNG = re.compile(r"^\(\s*(.+?)\s*\)$", re.S)
-_RE_INSTANSI = re.compile(
-    r"\b(kecamatan|kelurahan)\s+([A-Za-z][\w'\-]*(?:\s+(?!tahun\b|"
-    r"kabupaten\b|kota\b)[A-Z][\w'\-]*)?)",
-    re.I,
-)
-_RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
-_RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
-
-
-@dataclass
-class HasilUrai:
-    nama_instansi: str = ""
-    jenis_instansi: str = ""
-    nama_daerah: str = ""
-    jenis_daerah: str = ""
-    tahun: int | None = None
-    iku: list[Sasaran] = field(default_factory=list)
-    jabatan: list[Jabatan] = field(default_factory=list)
-    cascading: Cascading = field(default_factory=Cascading)
-    kolom_iku: list[Kolom] = field(default_factory=list)
-    kolom_iki: list[Kolom] = field(default_factory=list)
-    peringatan: list[str] = field(default_factory=list)
-
-
-def _bersih_nama(teks: str) -> str:
-    return rapikan(teks.replace("*", "").replace("#", "")).strip(" :")
-
-
-def _pisah_nama(teks: str) -> tuple[str, str]:
-    """'Camat — Kantor Kecamatan X' / 'Kantor Kecamatan X (Camat)' / 'A pada B' -> (nama, unit)."""
-    teks = _bersih_nama(teks)
-    m = re.match(
-        r"^(?P<unit>(?:kantor|kecamatan|kelurahan|sekretariat)\b.*?)\s*\(\s*(?P<nama>[^()]+)"
-        r"\s*\)$",
-        teks,
-        re.I,
-    )
-    if m:
-        return m["nama"].strip(), m["unit"].strip()
-    for pemisah in (" — ", " – ", " - "):
-        if pemisah in teks:
-            nama, unit = teks.split(pemisah, 1)
-            return nama.strip(), unit.strip()
-    if " pada " in teks:
-        nama, unit = teks.split(" pada ", 1)
-        return nama.strip(), unit.strip()
-    return teks, ""
 
 
 class Pengurai:
@@ -118,6 +74,9 @@ class Pengurai:
         self.bagian_iku = False
         self.menunggu_nama = False
         self.tanpa_nama = 0
+        self.ada_tugas = False  # TUGAS/FUNGSI text seen outside any jabatan
+        self.cascading_iku = 0  # cascading rows read before the last IKU sasaran
+        self.no_selalu = True  # every row of the current table so far had a number
         # table state that survives a page-split table (a new w:tbl without header)
         self.peta: dict[int, str] | None = None
         self.peta_iku = False
@@ -129,20 +88,7 @@ class Pengurai:
     # ------------------------------------------------------------ paragraphs
 
     def _instansi(self, teks: str) -> None:
-        if not self.h.nama_instansi:
-            m = _RE_INSTANSI.search(teks)
-            if m:
-                self.h.jenis_instansi = m.group(1).lower()
-                self.h.nama_instansi = m.group(2).strip().title()
-        if not self.h.nama_daerah:
-            m = _RE_DAERAH.search(teks)
-            if m:
-                self.h.jenis_daerah = m.group(1).lower()
-                self.h.nama_daerah = m.group(2).strip().title()
-        if self.h.tahun is None:
-            m = _RE_TAHUN.search(teks)
-            if m:
-                self.h.tahun = int(m.group(1))
+        self.h.kenali_instansi(teks)
 
     def _jabatan_baru(self, nama: str, unit: str) -> Jabatan:
         j = Jabatan(nama=nama, unit_kerja=unit, urutan=len(self.h.jabatan))
@@ -160,29 +106,37 @@ class Pengurai:
         if not teks:
             return
         pertama = teks.split("\n", 1)[0].strip()
+        versi = tanda_versi(teks) if self.jabatan is None else None
+        if versi:
+            self._versi_baru(versi)
+            return
         if self.menunggu_nama and self.jabatan is not None:
             self.menunggu_nama = False
-            m = _RE_KURUNG.match(_bersih_nama(pertama))
+            m = RE_KURUNG.match(bersih_nama(pertama))
             if m:
                 if self.jabatan.nama:
                     self.jabatan.unit_kerja = self.jabatan.nama
-                self.jabatan.nama = _bersih_nama(m.group(1))
+                self.jabatan.nama = bersih_nama(m.group(1))
                 return
-        m = _RE_JABATAN.match(pertama)
-        if m or _RE_JABATAN_SAJA.match(pertama):
+        m = RE_JABATAN.match(pertama)
+        if m and self._lengkapi_kepala(m.group(1).lower(), m["isi"]):
+            return
+        if m or RE_JABATAN_SAJA.match(pertama):
             isi = m["isi"] if m else ""
-            nama, unit = _pisah_nama(isi) if isi.strip() else ("", "")
+            nama, unit = pisah_nama(isi) if isi.strip() else ("", "")
             if m and m.group(1).lower().startswith("unit") and not re.search(r"\(", isi):
-                nama, unit = "", _bersih_nama(isi)
+                nama, unit = "", bersih_nama(isi)
             self._jabatan_baru(nama, unit)
             self.menunggu_nama = not nama
             return
-        m = _RE_TUGAS.match(teks)
+        m = RE_TUGAS.match(teks)
+        if (m or RE_FUNGSI.match(teks)) and self.jabatan is None:
+            self.ada_tugas = True
         if m and self.jabatan is not None:
             self.mode = "tugas"
             self._isi_daftar(m["isi"], p, awal=True)
             return
-        m = _RE_FUNGSI.match(teks)
+        m = RE_FUNGSI.match(teks)
         if m and self.jabatan is not None:
             self.mode = "fungsi"
             self._isi_daftar(m["isi"], p, awal=True)
@@ -203,6 +157,52 @@ class Pengurai:
             return
         if self.jabatan is None:
             self._instansi(teks)
+
+    def _versi_baru(self, label: str) -> None:
+        """A heading like SESUDAH EVALUASI: the IKU read so far is an earlier version."""
+        if self.h.iku:
+            self._simpan_versi(len(self.h.cascading.baris))
+        self.h.label_versi = label
+        self.peta = None
+        self.sasaran = None
+        self.indikator = None
+        self.mode = None
+
+    def _simpan_versi(self, batas_cascading: int) -> None:
+        """Close the current IKU version; cascading rows from `batas_cascading` on go on."""
+        n = len(self.h.iku_versi) + 1
+        cascading = Cascading(baris=self.h.cascading.baris[:batas_cascading])
+        label = self.h.label_versi or f"IKU ke-{n} dalam dokumen"
+        self.h.iku_versi.append(VersiIku(label, self.h.iku, cascading))
+        self.h.iku = []
+        self.h.cascading = Cascading(baris=self.h.cascading.baris[batas_cascading:])
+        self.h.label_versi = ""
+
+    def _ulang_iku(self, sas: str) -> bool:
+        """The IKU starts over (its first sasaran again, after others): a later version."""
+        iku = self.h.iku
+        if not self.peta_iku or len(iku) < 2 or normal(sas) != normal(iku[0].teks):
+            return False
+        if len(self.h.cascading.baris) <= self.cascading_iku:
+            return False  # no cascading block in between: a repeated sasaran, grouped later
+        self._simpan_versi(self.cascading_iku)
+        self.h.label_versi = f"IKU ke-{len(self.h.iku_versi) + 1} dalam dokumen"
+        return True
+
+    def _lengkapi_kepala(self, label: str, isi: str) -> bool:
+        """'Unit Organisasi : X' after 'Nama Jabatan : Y' (or the other way round) completes
+        the heading of the jabatan just begun instead of starting another one."""
+        j = self.jabatan
+        if j is None or j.tugas or j.tugas_butir or j.fungsi or j.sasaran or not isi.strip():
+            return False
+        if label.startswith("unit") and j.nama and not j.unit_kerja and "(" not in isi:
+            j.unit_kerja = bersih_nama(isi)
+            return True
+        if label == "jabatan" and not j.nama and j.unit_kerja:
+            j.nama = bersih_nama(isi)
+            self.menunggu_nama = False
+            return True
+        return False
 
     def _isi_daftar(self, teks: str, p: Paragraf, awal: bool) -> None:
         j = self.jabatan
@@ -235,9 +235,22 @@ class Pengurai:
 
     def tabel(self, t: TabelLama) -> None:
         self.mode = None
+        if t.dilewati:
+            self.h.masalah.append(
+                f"Sebuah tabel berisi lebih dari {BATAS_BARIS_TABEL} baris; hanya "
+                f"{BATAS_BARIS_TABEL} baris pertama yang dibaca, {t.dilewati} baris sisanya "
+                "dilewati. Tabel IKU/IKI sebesar itu tidak wajar: periksa berkasnya."
+            )
+        label = tabel_label(t.baris) if self.peta is None or len(t.baris) < 8 else None
+        if label is not None:
+            for baris_teks in label:
+                self.paragraf(Paragraf(baris_teks))
+            self.mode = None
+            return
         peta_indikator_lama = self.peta
         cascading: dict[int, str] | None = None
         setelah_kepala = self.peta is not None  # a table continuing on the next page
+        potong = setelah_kepala  # its first row may be the rest of a row cut by the page
         for baris in t.baris:
             teks = [c.teks for c in baris]
             if not any(x.strip() for x in teks):
@@ -252,6 +265,7 @@ class Pengurai:
                 peta_indikator_lama = self.peta
                 cascading = None
                 setelah_kepala = True
+                potong = False
                 continue
             if baris_penomoran(teks):
                 continue
@@ -269,8 +283,8 @@ class Pengurai:
                         f'"{rapikan(" | ".join(x for x in teks if x))[:80]}").'
                     )
                 return
-            self._baris(baris, setelah_kepala)
-            setelah_kepala = False
+            self._baris(baris, setelah_kepala, potong)
+            setelah_kepala = potong = False
 
     def _kepala(self, peta: dict[int, str], teks: list[str]) -> None:
         kunci = " ".join(normal(teks[i]) for i in peta)
@@ -278,6 +292,7 @@ class Pengurai:
         if self.peta is not None and peta == self.peta and iku == self.peta_iku:
             return  # header repeated after a page break
         self.peta = peta
+        self.no_selalu = True
         self.peta_iku = iku
         self.sasaran = None
         self.indikator = None
@@ -327,8 +342,17 @@ class Pengurai:
         assert self.jabatan is not None
         return self.jabatan.sasaran
 
-    def _baris(self, baris: list[SelLama], setelah_kepala: bool) -> None:
+    def _no_kosong(self, baris: list[SelLama]) -> bool | None:
+        """Whether the NO cell of the row is empty; None when the table has no NO column."""
+        assert self.peta is not None
+        i = next((i for i, k in self.peta.items() if k == "no"), None)
+        if i is None or i >= len(baris):
+            return None
+        return not baris[i].teks.strip()
+
+    def _baris(self, baris: list[SelLama], setelah_kepala: bool, potong: bool = False) -> None:
         nilai, sel = self._nilai(baris)
+        no_kosong = self._no_kosong(baris)
         sas = nilai.get("sasaran", "")
         ind = nilai.get("indikator", "")
         lain = {k: v for k, v in nilai.items() if k not in ("sasaran", "indikator") and v}
@@ -336,8 +360,14 @@ class Pengurai:
             return
         ind_kecil = bool(ind) and ind[:1].islower() and not ada_penanda(ind)
         sas_kecil = bool(sas) and sas[:1].islower() and not ada_penanda(sas)
+        # A table numbering every row: an unnumbered first row after a page break, without
+        # a sasaran, is the rest of the last row (PDF and hand-cut tables).
+        sisa_baris = potong and no_kosong is True and self.no_selalu and not sas
         lanjut = self.indikator is not None and (
-            (not sas and not ind) or ind_kecil or (setelah_kepala and sas_kecil and not ind)
+            (not sas and not ind)
+            or ind_kecil
+            or (setelah_kepala and sas_kecil and not ind)
+            or sisa_baris
         )
         if lanjut:
             assert self.indikator is not None and self.sasaran is not None
@@ -355,11 +385,17 @@ class Pengurai:
                     sel[k].paragraf if k in sel else [v]
                 )
             return
+        if no_kosong is not None:
+            self.no_selalu = self.no_selalu and not no_kosong
         daftar = self._daftar_sasaran()
         sama = self.sasaran is not None and rapikan(sas) == rapikan(self.sasaran.teks)
         if sas and not sama:
+            if self._ulang_iku(sas):
+                daftar = self.h.iku
             self.sasaran = Sasaran(teks=rapikan(sas))
             daftar.append(self.sasaran)
+            if self.peta_iku:
+                self.cascading_iku = len(self.h.cascading.baris)
         elif self.sasaran is None:
             self.sasaran = Sasaran(teks="")
             daftar.append(self.sasaran)
@@ -377,15 +413,35 @@ class Pengurai:
     # ------------------------------------------------------------ finishing
 
     def selesai(self) -> HasilUrai:
-        for daftar, pemilik in [(self.h.iku, "IKU")] + [
+        versi = [
+            (v.iku, v.label if v.label.startswith("IKU") else f"IKU {v.label}")
+            for v in self.h.iku_versi
+        ]
+        for daftar, pemilik in [(self.h.iku, "IKU"), *versi] + [
             (j.sasaran, j.nama) for j in self.h.jabatan
         ]:
             for s in daftar:
                 baru: list[Indikator] = []
                 for ind in s.indikator:
-                    baru.extend(self._isi_indikator(ind, pemilik))
+                    baru.extend(
+                        isi_indikator(
+                            ind.id,
+                            self.mentah.get(ind.id, {}),
+                            self.paragraf_sel.get(ind.id, {}),
+                            pemilik,
+                            self.h.peringatan,
+                        )
+                    )
+                for ind in baru:
+                    if target_terselip(ind.formula):
+                        self.h.peringatan.append(
+                            f'{pemilik}: penjelasan "{ind.teks[:50]}" diakhiri angka target '
+                            '("= …"); disimpan sebagai teks penjelasan. Target belum punya kolom '
+                            "sendiri; periksa dan pindahkan bila perlu."
+                        )
                 s.indikator = baru
-        self._buang_iku_ganda()
+        self.h.iku = buang_iku_ganda(self.h.iku, self.h.peringatan)
+        self.h.masalah.extend(periksa_struktur(self.h.iku, self.h.jabatan, self.ada_tugas))
         for j in self.h.jabatan:
             if not j.nama:
                 self.tanpa_nama += 1
@@ -393,58 +449,16 @@ class Pengurai:
                 self.h.peringatan.append(f"Nama jabatan ke-{j.urutan + 1} tidak terbaca.")
         return self.h
 
-    def _isi_indikator(self, ind: Indikator, pemilik: str) -> list[Indikator]:
-        mentah = self.mentah.get(ind.id, {})
-        paras = self.paragraf_sel.get(ind.id, {})
-        teks = rapikan(mentah.get("indikator", ""))
-        bagian = butir_huruf(teks)
-        if len(bagian) >= 2:
-            n = len(bagian)
-            kolom = {
-                k: pecah(v, paras.get(k, []), n)
-                for k, v in mentah.items()
-                if k not in ("sasaran", "indikator")
-            }
-            hasil = []
-            for i, t in enumerate(bagian):
-                isi = {
-                    k: (v[i] if v is not None else (mentah[k] if i == 0 else ""))
-                    for k, v in kolom.items()
-                }
-                hasil.append(buat_indikator(t, isi))
-            gagal = [k for k, v in kolom.items() if v is None and mentah[k].strip()]
-            if gagal:
-                self.h.peringatan.append(
-                    f'{pemilik}: sel "{teks[:50]}…" berisi {n} indikator; isi kolom '
-                    f"{', '.join(gagal)} tidak dapat dibagi dan diletakkan pada indikator pertama."
-                )
-            return hasil
-        return [buat_indikator(teks, mentah, ind.id)]
-
-    def _buang_iku_ganda(self) -> None:
-        lihat: set[tuple[str, tuple[str, ...]]] = set()
-        sisa = []
-        for s in self.h.iku:
-            kunci = (normal(s.teks), tuple(normal(i.teks) for i in s.indikator))
-            if kunci in lihat:
-                continue
-            lihat.add(kunci)
-            sisa.append(s)
-        if len(sisa) < len(self.h.iku):
-            self.h.peringatan.append(
-                f"Tabel IKU memuat {len(self.h.iku) - len(sisa)} sasaran yang sama lebih dari "
-                "sekali (misalnya IKU sebelum dan sesudah evaluasi); salinannya dilewati."
-            )
-        self.h.iku = sisa
-
 
 def urai(blok: list[Blok]) -> HasilUrai:
     p = Pengurai()
     for b in blok:
         if isinstance(b, Paragraf):
             p.paragraf(b)
-        else:
+        elif isinstance(b, TabelLama):
             p.tabel(b)
+        else:
+            p.h.peringatan.extend(b.peringatan)
     return p.selesai()
 
 

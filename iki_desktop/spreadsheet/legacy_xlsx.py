@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from iki_desktop.spreadsheet.legacy_blok import (
+    BATAS_BARIS_TABEL,
     Blok,
     Paragraf,
+    PeringatanBaca,
     SelLama,
     TabelLama,
     petakan_cascading,
@@ -46,49 +50,124 @@ def _teks(value: Any) -> str:
     return str(value).replace("\r\n", "\n").strip()
 
 
-def baca_blok_xlsx(path: str | Path) -> list[Blok]:
-    wb = load_workbook(Path(path), data_only=True)
-    blok: list[Blok] = []
-    for ws in wb.worksheets:
-        if ws.sheet_state != "visible":
-            continue
-        lanjutan: set[tuple[int, int]] = set()
-        for rng in ws.merged_cells.ranges:
-            if rng.max_row > rng.min_row:
-                for r in range(rng.min_row + 1, rng.max_row + 1):
-                    for c in range(rng.min_col, rng.max_col + 1):
+_RE_GABUNG = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+
+
+def _kolom(huruf: bytes) -> int:
+    n = 0
+    for c in huruf:
+        n = n * 26 + c - 64
+    return n
+
+
+def _sel_gabungan(zf: zipfile.ZipFile, nama: str) -> set[tuple[int, int]]:
+    """Cells under the top row of a vertical merge, read by scanning the sheet XML in chunks
+    (the streaming reader does not give merged ranges)."""
+    lanjutan: set[tuple[int, int]] = set()
+    sisa = b""
+    try:
+        fh = zf.open(nama)
+    except KeyError:
+        return lanjutan
+    with fh:
+        while chunk := fh.read(1 << 20):
+            data = sisa + chunk
+            akhir = 0
+            for m in _RE_GABUNG.finditer(data):
+                akhir = m.end()
+                r0, r1 = int(m.group(2)), min(int(m.group(4)), BATAS_BARIS)
+                c0, c1 = _kolom(m.group(1)), min(_kolom(m.group(3)), BATAS_KOLOM)
+                for r in range(r0 + 1, r1 + 1):
+                    for c in range(c0, c1 + 1):
                         lanjutan.add((r, c))
-        max_col = min(ws.max_column or 1, BATAS_KOLOM)
-        tabel: TabelLama | None = None
-        for r, row in enumerate(
-            ws.iter_rows(
-                min_row=1,
-                max_row=min(ws.max_row or 1, BATAS_BARIS),
-                max_col=max_col,
-                values_only=True,
-            ),
-            start=1,
+            sisa = data[max(akhir, len(data) - 200) :]
+    return lanjutan
+
+
+class _Formula:
+    """Formula cells met while reading: cached value used, else the formula text kept."""
+
+    def __init__(self) -> None:
+        self.pakai_nilai: list[str] = []
+        self.tanpa_nilai: list[str] = []
+
+    def teks(self, nilai: Any, rumus: Any, tempat: str) -> str:
+        if not (isinstance(rumus, str) and rumus.startswith("=")):
+            return _teks(nilai)
+        if nilai is not None and _teks(nilai):
+            self.pakai_nilai.append(tempat)
+            return _teks(nilai)
+        self.tanpa_nilai.append(tempat)
+        return rumus[1:].strip().strip('"')
+
+    def peringatan(self) -> list[str]:
+        out = []
+        for daftar, arti in (
+            (self.pakai_nilai, "isinya diambil dari nilai terakhir yang disimpan Excel"),
+            (self.tanpa_nilai, "tanpa nilai tersimpan; teks rumusnya yang diambil"),
         ):
-            teks = [_teks(v) for v in row]
-            isi = [t for t in teks if t]
-            gabungan = " ".join(isi)
-            if not isi:
-                continue
-            kepala = petakan_kepala(teks) or petakan_cascading(teks)
-            if tabel is not None and not kepala and _JUDUL.match(gabungan):
-                tabel = None
-            if tabel is None and not kepala:
-                blok.append(Paragraf(gabungan))
-                continue
-            if tabel is None:
-                tabel = TabelLama()
-                blok.append(tabel)
-            # Drop leading empty columns consistently: keep positions as they are, the
-            # header mapping is by index.
-            tabel.baris.append(
-                [
-                    SelLama(teks=t, lanjutan=(r, c) in lanjutan and not t)
-                    for c, t in enumerate(teks, start=1)
-                ]
-            )
+            if daftar:
+                contoh = ", ".join(daftar[:5]) + (" …" if len(daftar) > 5 else "")
+                out.append(
+                    f"{len(daftar)} sel berisi rumus Excel ({contoh}): {arti}. Periksa isinya."
+                )
+        return out
+
+
+def baca_blok_xlsx(path: str | Path) -> list[Blok]:
+    """Stream the workbook twice in step (cached values and formulas): memory stays flat;
+    a table stops after BATAS_BARIS_TABEL rows (the rest is counted, not kept)."""
+    p = Path(path)
+    nilai_wb = load_workbook(p, read_only=True, data_only=True)
+    rumus_wb = load_workbook(p, read_only=True, data_only=False)
+    blok: list[Blok] = []
+    formula = _Formula()
+    try:
+        with zipfile.ZipFile(p) as zf:
+            for ws, ws_rumus in zip(nilai_wb.worksheets, rumus_wb.worksheets, strict=True):
+                if ws.sheet_state != "visible":
+                    continue
+                lanjutan = _sel_gabungan(zf, str(getattr(ws, "_worksheet_path", "")))
+                _lembar(ws, ws_rumus, lanjutan, formula, blok)
+    finally:
+        nilai_wb.close()
+        rumus_wb.close()
+    peringatan = formula.peringatan()
+    if peringatan:
+        blok.insert(0, PeringatanBaca(peringatan))
     return blok
+
+
+def _lembar(
+    ws: Any, ws_rumus: Any, lanjutan: set[tuple[int, int]], formula: _Formula, blok: list[Blok]
+) -> None:
+    tabel: TabelLama | None = None
+    baris_nilai = ws.iter_rows(max_row=BATAS_BARIS, max_col=BATAS_KOLOM, values_only=True)
+    baris_rumus = ws_rumus.iter_rows(max_row=BATAS_BARIS, max_col=BATAS_KOLOM, values_only=True)
+    for r, (row, row_rumus) in enumerate(zip(baris_nilai, baris_rumus, strict=False), start=1):
+        teks = [
+            formula.teks(v, f, f"{ws.title}!{get_column_letter(c)}{r}")
+            for c, (v, f) in enumerate(zip(row, row_rumus, strict=False), start=1)
+        ]
+        isi = [t for t in teks if t]
+        gabungan = " ".join(isi)
+        if not isi:
+            continue
+        kepala = petakan_kepala(teks) or petakan_cascading(teks)
+        if tabel is not None and not kepala and _JUDUL.match(gabungan):
+            tabel = None
+        if tabel is None and not kepala:
+            blok.append(Paragraf(gabungan))
+            continue
+        if tabel is None:
+            tabel = TabelLama()
+            blok.append(tabel)
+        if len(tabel.baris) >= BATAS_BARIS_TABEL:
+            tabel.dilewati += 1
+            continue
+        tabel.baris.append(
+            [
+                SelLama(teks=t, lanjutan=(r, c) in lanjutan and not t)
+                for c, t in enumerate(teks, start=1)
+            ]
+        )

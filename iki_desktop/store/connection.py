@@ -141,6 +141,15 @@ def open_connection(path: Path) -> sqlite3.Connection:
     """Open an existing database of ours for editing, migrating it if needed."""
     path = Path(path)
     header = check_ours(path)
+    try:
+        return _open_checked(path, header)
+    except sqlite3.Error as exc:
+        from iki_desktop.store.pesan import pesan_buka
+
+        raise IkiError(pesan_buka(exc, path)) from exc
+
+
+def _open_checked(path: Path, header: FileHeader) -> sqlite3.Connection:
     conn = _connect(path, "rw")
     try:
         # Re-check through SQLite itself: the header may lie about a damaged file.
@@ -148,7 +157,9 @@ def open_connection(path: Path) -> sqlite3.Connection:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise IkiError(f"Berkas {path.name} rusak dan tidak dapat dibuka.") from exc
+            from iki_desktop.store.pesan import pesan_buka
+
+            raise IkiError(pesan_buka(exc, path)) from exc
         if app_id != APPLICATION_ID or version > SCHEMA_VERSION:
             raise IkiError(f"Berkas {path.name} bukan basis data IKI Desktop yang dapat dibuka.")
         _configure_working_file(conn)

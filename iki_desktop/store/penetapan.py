@@ -163,18 +163,27 @@ def _simpan(store: Store, instansi: Instansi, dok: Dokumen, oleh: str) -> Peneta
     return p
 
 
-def lengkapi_penetapan(store: Store) -> int:
-    """Freeze enacted Dokumen that arrived without a penetapan row (e.g. by JSON import).
+META_LENGKAP = "penetapan_lengkap"
 
-    Their code is computed from their content as it is now, which is the content the
-    sender enacted (an enacted Dokumen cannot be edited anywhere). Returns the count.
+
+def lengkapi_penetapan(store: Store, hanya: list[str] | None = None) -> int:
+    """Freeze enacted Dokumen that have no penetapan row; returns the count.
+
+    Two legitimate sources: Dokumen enacted before the penetapan table existed (frozen
+    once, on first use after the upgrade, then the meta flag `penetapan_lengkap` is
+    set), and a JSON import of an enacted Dokumen (`hanya` = its id, frozen at once).
+    Once the flag is set, a Dokumen that turns ditetapkan without a penetapan row was
+    altered outside the program: it is never frozen (and never printed as enacted).
     """
+    if hanya is None and store.get_meta(META_LENGKAP) == "1":
+        return 0
     kurang = [
         r[0]
         for r in store.conn.execute(
             "SELECT id FROM dokumen WHERE status = 'ditetapkan' AND deleted = 0 "
             "AND id NOT IN (SELECT dokumen_id FROM penetapan)"
         )
+        if hanya is None or r[0] in hanya
     ]
     selesai = 0
     for dokumen_id in kurang:
@@ -185,6 +194,8 @@ def lengkapi_penetapan(store: Store) -> int:
         except IkiError:
             continue  # e.g. its Instansi is missing: it stays without a code
         selesai += 1
+    if hanya is None:
+        store.set_meta(META_LENGKAP, "1")
     return selesai
 
 
@@ -227,6 +238,7 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
                 "buat perubahan baru dari versi terbaru."
             )
         p = _simpan(store, instansi, dok, oleh)
+        _tandatangani(store, p, instansi)
         store.conn.execute(
             "UPDATE dokumen SET status = 'ditetapkan', updated_at = ? WHERE id = ?",
             (rows.now_utc(), dokumen_id),
@@ -237,6 +249,19 @@ def tetapkan(store: Store, dokumen_id: str, oleh: str = "") -> Penetapan:
         finally:
             store.operator = operator
     return p
+
+
+def _tandatangani(store: Store, p: Penetapan, instansi: Instansi) -> None:
+    """Sign with this installation's key; the office it enacts for becomes its own."""
+    from iki_desktop.store.keaslian import META_KANTOR, catat_kantor, tandatangani_penetapan
+    from iki_desktop.store.kunci import kunci_kantor
+
+    tandatangani_penetapan(store, p.dokumen_id, p.content_hash, instansi.nama_lengkap)
+    if not store.get_meta(META_KANTOR):
+        store.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (META_KANTOR, instansi.id)
+        )
+    catat_kantor(store.conn, instansi.id, instansi.nama_lengkap, kunci_kantor().publik)
 
 
 def _status(store: Store, dokumen_id: str) -> str | None:
@@ -388,14 +413,42 @@ def verifikasi(store: Store, kode: str) -> HasilVerifikasi | None:
     )
 
 
+class KodeCetak(str):
+    """The printed code; `.qr` is what its QR code carries (code and office signature)."""
+
+    qr: str
+
+
 def muat_untuk_cetak(store: Store, dokumen_id: str) -> tuple[Instansi, Dokumen, str | None]:
-    """What to print: the frozen snapshot and its code for an enacted Dokumen, else live."""
+    """What to print: the frozen snapshot and its code for an enacted Dokumen, else live.
+
+    An enacted version whose code, hash, snapshot and rows do not all agree is refused:
+    content that does not match its code is never printed as ditetapkan.
+    """
+    from iki_desktop.domain.keaslian import PERINGATAN
+    from iki_desktop.store.keaslian import kode_qr, masalah_tersimpan
+
     dok = store.load_dokumen(dokumen_id)
     if dok.ditetapkan:
         p = ambil_penetapan(store, dokumen_id)
-        if p is not None:
-            instansi, beku = p.paket()
-            return instansi, beku, p.kode
+        if p is None:
+            raise IkiError(
+                f"{PERINGATAN} Dokumen {dok.label} berstatus ditetapkan tanpa catatan "
+                "penetapan (kode dan salinan beku): statusnya diubah di luar program. "
+                "Dokumen tidak dicetak sebagai dokumen yang ditetapkan."
+            )
+        masalah = masalah_tersimpan(store, dokumen_id)
+        if masalah:
+            raise IkiError(
+                f"{PERINGATAN} Dokumen {dok.label} tidak dicetak sebagai dokumen yang "
+                "ditetapkan karena basis data ini telah diubah di luar program. Periksa "
+                f"dengan: iki-desktop verify {p.kode}",
+                rincian=masalah,
+            )
+        instansi, beku = p.paket()
+        kode = KodeCetak(p.kode)
+        kode.qr = kode_qr(store, dokumen_id, p.kode)
+        return instansi, beku, kode
     return store.get_instansi(dok.instansi_id), dok, None
 
 

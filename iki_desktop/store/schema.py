@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -175,10 +175,54 @@ def _migration_3(conn: sqlite3.Connection) -> None:
 
 
 _V4 = """
--- Print shape of a Dokumen (Keputusan + Lampiran, signed at the end, booklet,
--- unsigned) with its closing signature; merged cells of consecutive indicators.
-ALTER TABLE dokumen ADD COLUMN bentuk TEXT NOT NULL DEFAULT '{}';
-ALTER TABLE indikator ADD COLUMN gabung TEXT NOT NULL DEFAULT '[]';
+-- Leluhur: every content hash of a record that this database ever received, so that a
+-- receiver tells "the sender built on what I have" from "both changed it" even when
+-- a third office's version arrived in between (sinkron holds only the last one).
+CREATE TABLE sinkron_leluhur (
+    tabel TEXT NOT NULL,
+    id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (tabel, id, hash)
+) WITHOUT ROWID;
+INSERT INTO sinkron_leluhur (tabel, id, hash) SELECT tabel, id, hash_terakhir FROM sinkron;
+-- Per sending installation (kantor_id holds its public key) and record: the newest
+-- version of theirs this database took in.
+-- "Ours is still what we last took from this office" means only they changed it since.
+-- Stays home (never in a package); sending changes nothing in the sender's database.
+CREATE TABLE sinkron_kantor (
+    kantor_id TEXT NOT NULL,
+    tabel TEXT NOT NULL,
+    id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (kantor_id, tabel, id)
+) WITHOUT ROWID;
+-- The office key that enacted a Dokumen and its signature over id and content hash.
+CREATE TABLE penetapan_tanda (
+    dokumen_id TEXT PRIMARY KEY REFERENCES penetapan(dokumen_id) DEFERRABLE INITIALLY DEFERRED,
+    kunci_publik TEXT NOT NULL,
+    tanda_tangan TEXT NOT NULL,
+    nama_kantor TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER penetapan_tanda_tetap_update BEFORE UPDATE ON penetapan_tanda
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+CREATE TRIGGER penetapan_tanda_tetap_delete BEFORE DELETE ON penetapan_tanda
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+-- Offices whose key this database has seen (trust on first use), by the instansi id
+-- they speak for. Stays home: never part of a package.
+-- Enacted Dokumen without a penetapan row are frozen lazily only in databases that
+-- still have such legacy Dokumen; in every other one a Dokumen turned ditetapkan
+-- without a penetapan row was altered outside the program (store/penetapan.py).
+INSERT INTO meta (key, value) SELECT 'penetapan_lengkap', '1' WHERE NOT EXISTS (
+    SELECT 1 FROM dokumen WHERE status = 'ditetapkan' AND deleted = 0
+    AND id NOT IN (SELECT dokumen_id FROM penetapan));
+CREATE TABLE kantor_dikenal (
+    kantor_id TEXT PRIMARY KEY,
+    nama TEXT NOT NULL DEFAULT '',
+    kunci_publik TEXT NOT NULL,
+    pertama_at TEXT NOT NULL,
+    diganti_at TEXT,
+    kunci_lama TEXT NOT NULL DEFAULT '[]'
+);
 """
 
 
@@ -186,11 +230,24 @@ def _migration_4(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V4)
 
 
+_V5 = """
+-- Print shape of a Dokumen (Keputusan + Lampiran, signed at the end, booklet,
+-- unsigned) with its closing signature; merged cells of consecutive indicators.
+ALTER TABLE dokumen ADD COLUMN bentuk TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE indikator ADD COLUMN gabung TEXT NOT NULL DEFAULT '[]';
+"""
+
+
+def _migration_5(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V5)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -259,6 +259,12 @@ class Store:
             self.save_instansi(instansi)
             self._insert_tree(dokumen)
             self.log_edit(dokumen.id, "Impor dokumen", dokumen.label)
+        if dokumen.ditetapkan:
+            # An imported enacted Dokumen is frozen (code, snapshot) at once; later, a
+            # ditetapkan Dokumen without one can only come from outside the program.
+            from iki_desktop.store.penetapan import lengkapi_penetapan
+
+            lengkapi_penetapan(self, hanya=[dokumen.id])
 
     def add_dokumen(self, dokumen: Dokumen) -> None:
         """Insert a new Dokumen tree for an Instansi already in the store."""

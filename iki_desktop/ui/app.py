@@ -83,6 +83,11 @@ def _kait_pengecualian(
         QApplication.quit()
         return
     from iki_desktop.applog import setup_logging
+    from iki_desktop.store.pesan import pesan_basis_data
+
+    pesan = pesan_basis_data(nilai)
+    if pesan:  # disk full, read-only media, a damaged file: each its own way out
+        QMessageBox.warning(QApplication.activeWindow(), "Tidak dapat disimpan", pesan)
 
     setup_logging()
     import logging
@@ -91,7 +96,8 @@ def _kait_pengecualian(
         "Kesalahan tak terduga di antarmuka:\n%s",
         "".join(traceback.format_exception(jenis, nilai, tb)),
     )
-    tampilkan_galat_tak_terduga(QApplication.activeWindow())
+    if not pesan:
+        tampilkan_galat_tak_terduga(QApplication.activeWindow())
 
 
 def pasang_kait_pengecualian() -> None:

@@ -61,11 +61,16 @@ class TugasLatar(QObject):
             hasil: tuple[str, Any] = ("selesai", self._tugas(self._lapor))
         except IkiError as exc:
             hasil = ("gagal", str(exc))
-        except Exception:
+        except Exception as exc:
             from iki_desktop.applog import log_unexpected
+            from iki_desktop.store.pesan import pesan_basis_data
 
             path = log_unexpected(self._konteks_log)
-            hasil = ("gagal", f"Terjadi kesalahan tak terduga; rinciannya dicatat di {path}.")
+            hasil = (
+                "gagal",
+                pesan_basis_data(exc)
+                or f"Terjadi kesalahan tak terduga; rinciannya dicatat di {path}.",
+            )
         self._berjalan = False
         if hasil[0] == "selesai":
             self.selesai.emit(hasil[1])

@@ -85,3 +85,24 @@ def test_structured_parts_round_trip_through_text(parts: list) -> None:
 @given(st.text(max_size=300))
 def test_parser_never_crashes(text: str) -> None:
     teks_ke_formula(text)
+
+
+def test_fractions_written_loosely() -> None:
+    assert teks_ke_formula("Jumlah desa tertib dibagi jumlah desa (dikalikan 100%)") == Formula(
+        [Pecahan("Jumlah desa tertib", "jumlah desa", "× 100 %")]
+    )
+    assert teks_ke_formula("Jumlah A dibagi Jumlah B x 100%") == Formula.pecahan(
+        "Jumlah A", "Jumlah B"
+    )
+    assert teks_ke_formula("Jumlah ASN/Jumlah seluruh ASN x 100%") == Formula.pecahan(
+        "Jumlah ASN", "Jumlah seluruh ASN"
+    )
+    assert teks_ke_formula("Laporan daerah Σ hasil koordinasi / Σ seluruh koordinasi") == Formula(
+        [Teks("Laporan daerah"), Pecahan("Σ hasil koordinasi", "Σ seluruh koordinasi", "")]
+    )
+    # a target glued to the formula stays, as text after the fraction
+    assert teks_ke_formula("A/B X 100 % = 100") == Formula(
+        [Pecahan("A", "B", "× 100 %"), Teks("= 100")]
+    )
+    for teks in ("Jumlah sarana/prasarana layak x 100%", "Jumlah dokumen / laporan disusun"):
+        assert teks_ke_formula(teks) == Formula([Teks(teks)])

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bantu_fuzz import coba, dokumen_kecil, mutasi_byte, pengaturan, sha256  # noqa: E402
 
 from iki_desktop.store import Store  # noqa: E402
+from iki_desktop.store.kunci import KunciKantor, _publik_dari  # noqa: E402
 
 transfer = pytest.importorskip("iki_desktop.store.transfer")
 
@@ -105,8 +107,28 @@ def _tanda_ulang(conn: sqlite3.Connection) -> None:
             "UPDATE paket_manifest SET nilai = ? WHERE kunci = 'checksum'", (checksum(baris),)
         )
         conn.execute("UPDATE paket_manifest SET nilai = ? WHERE kunci = 'jumlah'", (jumlah,))
+        # ... and signs the manifest again with a key of their own, so that the checks
+        # behind the signature (enactments, trust, the merge) are fuzzed too.
+        from iki_desktop.store.transfer.tanda_tangan import tandatangani_manifest
+
+        manifest = {
+            str(k): str(v) for k, v in conn.execute("SELECT kunci, nilai FROM paket_manifest")
+        }
+        conn.execute("DELETE FROM paket_manifest")
+        conn.executemany(
+            "INSERT INTO paket_manifest VALUES (?, ?)",
+            list(tandatangani_manifest(manifest, _KUNCI_PEMALSU).items()),
+        )
     except Exception:  # noqa: BLE001 - a table was dropped or damaged: leave it as it is
         pass
+
+
+def _kunci_pemalsu() -> KunciKantor:
+    rahasia = Ed25519PrivateKey.generate()
+    return KunciKantor(rahasia, _publik_dari(rahasia))
+
+
+_KUNCI_PEMALSU = _kunci_pemalsu()
 
 
 def _terima(data: bytes, db: Path, tmp_path: Path, pilihan: str) -> None:

@@ -92,4 +92,11 @@ def test_qr_in_rendered_page_decodes_to_code(
     )
     png = next(tmp_path.glob("p*.png"))
     hasil = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
-    assert hasil.stdout.strip() == kode
+    isi_qr = hasil.stdout.strip()
+    # The QR carries the code and the office signature; verify checks both.
+    assert isi_qr.split(":")[0] == kode and len(isi_qr) > len(kode) + 100
+    rc, out = _cli(capsys, "verify", "--db", db, isi_qr)
+    assert rc == 0 and "tanda tangan pada kode QR SAH" in out
+    palsu = isi_qr[:-6] + ("000000" if not isi_qr.endswith("000000") else "111111")
+    rc, out = _cli(capsys, "verify", "--db", db, palsu)
+    assert rc == 1 and "TIDAK SAH" in out

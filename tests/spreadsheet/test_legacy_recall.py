@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from legacy_gen import buat_pdf
 
 from iki_desktop.spreadsheet.legacy import baca_dokumen_lama
 
@@ -138,3 +139,31 @@ def test_legacy_recall(berkas: Path) -> None:
         print("   hilang:", h[:100])
     assert recall_jab == 1.0
     assert recall_ind >= 0.98
+
+
+@pytest.fixture(scope="module")
+def pdf_referensi(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+
+    folder = tmp_path_factory.mktemp("pdf-referensi")
+    docx = sorted(REFERENSI.glob("legacy-*.docx"))
+    return {p.stem: p for p in buat_pdf(docx, folder)}
+
+
+@pytest.mark.parametrize("stem", sorted(PASANGAN))
+def test_legacy_recall_pdf(pdf_referensi: dict[str, Path], stem: str) -> None:
+    """The Word reference files printed to PDF by LibreOffice: every jabatan and indikator
+    (1.000 each today), also where a row is cut by a page break without a repeated header."""
+    jab_harap, ind_harap = harapan_dari_txt(_txt(PASANGAN[stem]))
+    hasil = baca_dokumen_lama(pdf_referensi[stem]).hasil
+    nama = [norm(j.judul) for j in hasil.jabatan]
+    jab_ketemu = sum(1 for n in jab_harap if any(norm(n) in x for x in nama))
+    teks = {
+        norm(i.teks)
+        for s in hasil.iku + [s for j in hasil.jabatan for s in j.sasaran]
+        for i in s.indikator
+    }
+    harap = {norm(t) for t in ind_harap}
+    recall = len(harap & teks) / len(harap)
+    print(f"\n{stem}.pdf: jabatan {jab_ketemu}/{len(jab_harap)}; indikator {recall:.3f}")
+    assert jab_ketemu == len(jab_harap)
+    assert recall >= 0.95  # LibreOffice versions may break pages a little differently

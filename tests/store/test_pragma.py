@@ -66,7 +66,7 @@ def test_recursive_triggers_stay_off_on_every_connection(
     assert main(["unpack", "--db", b, pkt, "--dry-run"]) == 0  # package read
     assert main(["unpack", "--db", b, pkt]) == 0  # received, backup before the merge
     assert main(["backup", "--db", b, "--out", cad]) == 0
-    assert main(["restore", "--db", b, cad]) == 0  # backup checked and copied back
+    assert main(["restore", "--db", b, cad, "--ya"]) == 0  # backup checked and copied back
     assert main(["info", "--db", b]) == 0
     nama = {Path(n.split("?")[0]).name for n, _ in diawasi}
     assert {"a.sqlite", "b.sqlite"} <= nama and len(diawasi) >= 8

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from iki_desktop.domain.model import Dokumen, Instansi, JenisDaerah, Sasaran, StatusDokumen
+from iki_desktop.domain.model import Dokumen, Instansi, JenisDaerah, Sasaran
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
@@ -48,26 +48,19 @@ def dump(store_or_path: Store | Path) -> str:
             conn.close()
 
 
-def tetapkan(store: Store, dokumen_id: str, kode: str = "KODE-1") -> None:
-    """Enact a Dokumen the way the (future) penetapan service will: snapshot + status."""
-    with store.transaction():
-        store.conn.execute(
-            "INSERT INTO penetapan (dokumen_id, content_hash, kode, snapshot, ditetapkan_at,"
-            " ditetapkan_oleh, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                dokumen_id,
-                "0" * 64,
-                kode,
-                "{}",
-                "2026-01-07T00:00:00+00:00",
-                "Camat",
-                "2026-01-07T00:00:00+00:00",
-            ),
-        )
-        store.conn.execute(
-            "UPDATE dokumen SET status = ? WHERE id = ?",
-            (StatusDokumen.DITETAPKAN.value, dokumen_id),
-        )
+def tetapkan(store: Store, dokumen_id: str) -> str:
+    """Enact a Dokumen through the penetapan service (snapshot, code, office signature);
+    returns its code."""
+    import datetime as dt
+
+    from iki_desktop.store.penetapan import tetapkan as tetapkan_sungguh
+
+    dok = store.load_dokumen(dokumen_id)
+    if not dok.keputusan.nomor or dok.keputusan.tanggal is None:
+        dok.keputusan.nomor = dok.keputusan.nomor or "800/17/426.101/2026"
+        dok.keputusan.tanggal = dok.keputusan.tanggal or dt.date(2026, 1, 7)
+        store.update_keputusan(dokumen_id, dok.keputusan)
+    return tetapkan_sungguh(store, dokumen_id, oleh="Camat").kode
 
 
 def segel(path: Path) -> None:

@@ -99,7 +99,7 @@ def test_chosen_dokumen_travel_with_their_predecessor_only(tmp_path: Path) -> No
 
 def test_enacted_dokumen_travels_with_its_penetapan(tmp_path: Path) -> None:
     a, _, dok = kantor(tmp_path / "a.sqlite", "Wonoasih")
-    tetapkan(a, dok.id, kode="WNS-2026-AB12")
+    kode_asli = tetapkan(a, dok.id)
     paket = buat_paket(a, tmp_path / "p.ikipaket").path
     a.close()
     with Store.create(tmp_path / "kabupaten.sqlite") as kab:
@@ -108,7 +108,7 @@ def test_enacted_dokumen_travels_with_its_penetapan(tmp_path: Path) -> None:
         kode = kab.conn.execute(
             "SELECT kode FROM penetapan WHERE dokumen_id = ?", (dok.id,)
         ).fetchone()
-        assert kode == ("WNS-2026-AB12",)
+        assert kode == (kode_asli,)
         assert kab.counts(dok.id)["indikator"] == 133
         with pytest.raises(DokumenTerkunci):
             kab.update_sasaran(sasaran_ke(kab.load_dokumen(dok.id)).id, "diubah")
@@ -181,7 +181,7 @@ def test_cli_pack_unpack_backup_restore(tmp_path: Path, capsys: pytest.CaptureFi
     with Store.open(tmp_path / "b.sqlite") as b2:
         b2.delete_dokumen(dok_a.id)
     assert dump(tmp_path / "b.sqlite") != isi_b
-    assert main(["restore", "--db", str(tmp_path / "b.sqlite"), str(backup)]) == 0
+    assert main(["restore", "--db", str(tmp_path / "b.sqlite"), str(backup), "--ya"]) == 0
     assert dump(tmp_path / "b.sqlite") == isi_b
     # Hostile input through the CLI: exit code 2 and an Indonesian message.
     junk = tmp_path / "junk.ikipaket"

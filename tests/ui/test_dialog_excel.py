@@ -76,3 +76,50 @@ def test_legacy_import_shows_preview_then_imports(konteks: Konteks, qtbot, tmp_p
     assert len(konteks.store.list_dokumen()) == before + 1
     dok = konteks.store.load_dokumen(dialog.dokumen_id)
     assert dok.tahun == 2021 and len(dok.jabatan) == len(pratinjau.jabatan)
+
+
+def test_legacy_doubt_is_shown_first_and_asked(
+    konteks: Konteks,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import docx
+    from PySide6.QtWidgets import QLabel
+
+    d = docx.Document()
+    d.add_paragraph("INDIKATOR KINERJA UTAMA")
+    d.add_paragraph("TUGAS : Menyiapkan bahan koordinasi.")
+    t = d.add_table(rows=0, cols=3)
+    for baris in (["SASARAN", "INDIKATOR KINERJA", "SUMBER DATA"], ["Sasaran A", "Persen B", "C"]):
+        for c, teks in zip(t.add_row().cells, baris, strict=True):
+            c.text = teks
+    d.save(str(tmp_path / "ragu.docx"))
+    pratinjau = dialog_excel.baca_dokumen_lama(tmp_path / "ragu.docx")
+    dialog = dialog_excel.DialogImporLama(konteks, pratinjau)
+    qtbot.addWidget(dialog)
+    perhatian = dialog.findChild(QLabel, "perhatian")
+    assert perhatian is not None and "TUGAS/FUNGSI" in perhatian.text()
+    ditanya: list[str] = []
+
+    def tidak(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        ditanya.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(tidak))
+    before = len(konteks.store.list_dokumen())
+    dialog.impor()
+    assert ditanya and dialog.dokumen_id is None
+    assert len(konteks.store.list_dokumen()) == before
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference not present")
+def test_legacy_two_iku_versions_from_dialog(konteks: Konteks, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pratinjau = dialog_excel.baca_dokumen_lama(REFERENCE / "legacy-montong-2020.docx")
+    dialog = dialog_excel.DialogImporLama(konteks, pratinjau)
+    qtbot.addWidget(dialog)
+    before = len(konteks.store.list_dokumen())
+    dialog.impor()
+    assert dialog.dokumen_id is not None
+    assert len(konteks.store.list_dokumen()) == before + 2
+    assert konteks.store.load_dokumen(dialog.dokumen_id).revisi == 1

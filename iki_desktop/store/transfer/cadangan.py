@@ -18,6 +18,7 @@ from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy
+from iki_desktop.store.pesan import PETUNJUK_CADANGAN, pesan_basis_data
 from iki_desktop.store.rotasi import SIMPAN_TERBARU, Cadangan, daftar_cadangan, rotasi
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.store import Store
@@ -45,15 +46,28 @@ __all__ = [
 ]
 
 
+def periksa_keutuhan(store: Store) -> None:
+    """Refuse to back up a damaged file: a backup of it would take a rotation slot and
+    push out a good older one, while restoring it would bring the damage back."""
+    try:
+        hasil = store.conn.execute("PRAGMA integrity_check(20)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        hasil = [(str(exc),)]
+    if hasil != [("ok",)]:
+        raise IkiError(
+            f"Basis data {store.path.name} rusak, jadi TIDAK dicadangkan (cadangan yang "
+            "baik tetap disimpan). " + PETUNJUK_CADANGAN
+        )
+
+
 def buat_cadangan(store: Store, alasan: str = "manual") -> Path:
+    periksa_keutuhan(store)
     try:
         path = backup_copy(store.conn, alasan, store.path.stem)
         fsync_berkas(path)
     except (OSError, sqlite3.Error) as exc:
-        raise IkiError(
-            f"Cadangan tidak dapat dibuat ({exc}); tidak ada yang diubah. "
-            "Periksa ruang kosong di disk."
-        ) from exc
+        pesan = pesan_basis_data(exc, store.path) or f"Cadangan tidak dapat dibuat ({exc})."
+        raise IkiError(f"{pesan} Tidak ada yang diubah.") from exc
     rotasi(store.path.stem)
     return path
 
@@ -64,12 +78,17 @@ def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            if conn.execute("PRAGMA integrity_check(20)").fetchall() != [("ok",)]:
+                raise IkiError(
+                    f"Basis data {db_path.name} rusak, jadi TIDAK dicadangkan. " + PETUNJUK_CADANGAN
+                )
             path = backup_copy(conn, alasan, db_path.stem)
         finally:
             conn.close()
         fsync_berkas(path)
     except (OSError, sqlite3.Error) as exc:
-        raise IkiError(f"Cadangan tidak dapat dibuat ({exc}); tidak ada yang diubah.") from exc
+        pesan = pesan_basis_data(exc, db_path) or f"Cadangan tidak dapat dibuat ({exc})."
+        raise IkiError(f"{pesan} Tidak ada yang diubah.") from exc
     rotasi(db_path.stem)
     return path
 
@@ -141,6 +160,7 @@ def salin_basis_data(sumber: Path, tujuan: Path, *, immutable: bool = False) -> 
 
 def simpan_cadangan_ke(store: Store, tujuan: Path) -> Path:
     """A backup at a place the user chose (CLI `backup --out`)."""
+    periksa_keutuhan(store)
     salin_basis_data(store.path, Path(tujuan))
     return Path(tujuan)
 

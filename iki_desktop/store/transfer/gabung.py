@@ -1,14 +1,21 @@
 """Gabung: compare a validated package with the local database, and plan the merge.
 
-Per record (by id) with h_in = incoming content hash, h_lok = local content hash and
-`basis` = the hashes both sides last agreed on (the local sinkron table and the
-sender's, which travels in the package):
+Per record (by id) with h_in = incoming content hash, h_lok = local content hash, and
+the ancestors of each side: every version of the record that side ever sent or
+received (`sinkron_leluhur`, plus the older single `sinkron` hash; the sender's travel
+in the package):
 
-    absent locally            -> baru      (insert)
-    h_lok == h_in             -> sama      (nothing)
-    h_in in basis             -> tetap     (we already saw theirs; ours is newer)
-    h_lok in basis            -> berubah   (only they changed it: take theirs)
-    otherwise                 -> konflik   (both changed it: the user decides)
+    absent locally                -> baru      (insert)
+    h_lok == h_in                 -> sama      (nothing)
+    h_lok in ancestors(sender)    -> berubah   (theirs builds on ours: take theirs)
+    h_lok == last taken from this
+             sending office       -> berubah   (we did not touch it since: take theirs)
+    h_in in ancestors(local)      -> tetap     (ours builds on theirs: keep ours)
+    otherwise                     -> konflik   (both changed it since they last agreed)
+
+Ancestors are per record, not per pair of offices: when the kabupaten took office A's
+edit of a record, office B's later edit of the same record (built on the version
+before A's) is a conflict, not a silent overwrite.
 
 A Dokumen that is ditetapkan locally is never altered: a differing incoming version
 is kept beside it as a separate Draf. An incoming ditetapkan Dokumen replaces a local
@@ -26,6 +33,8 @@ from typing import TYPE_CHECKING
 
 from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.store import rows
+from iki_desktop.store.transfer.kepercayaan import Kepercayaan, nilai
+from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, hash_isi, nama_kolom
 
 if TYPE_CHECKING:
@@ -108,6 +117,9 @@ class Rencana:
     salin_terkunci: list[str]  # incoming Dokumen kept beside a local ditetapkan one
     tetapkan: list[str]  # incoming ditetapkan Dokumen applied whole (status set last)
     konflik_dokumen: dict[str, list[Kunci]]  # dokumen id -> local-only live rows
+    leluhur: dict[Kunci, set[str]] = field(default_factory=dict)  # ancestors to record
+    kantor_id: str = ""
+    dari_kantor: dict[Kunci, str] = field(default_factory=dict)  # newest taken, to record
 
     def ringkasan(self) -> dict[str, Ringkasan]:
         out = {t: Ringkasan() for t in TABEL_REKAMAN}
@@ -125,6 +137,7 @@ class PratinjauPaket:
     dokumen: list[Dokumen]
     rencana: Rencana | None = None
     ringkasan: dict[str, Ringkasan] = field(default_factory=dict)
+    kepercayaan: Kepercayaan | None = None
 
     @property
     def manifest(self) -> dict[str, str]:
@@ -179,6 +192,45 @@ def _ambil(conn: sqlite3.Connection, tabel: str, ids: list[str]) -> list[Row]:
     return out
 
 
+def leluhur_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, set[str]]:
+    out: dict[Kunci, set[str]] = {}
+    for tabel in TABEL_REKAMAN:
+        ids = [i for t, i in kunci if t == tabel]
+        for n in range(0, len(ids), 500):
+            part = ids[n : n + 500]
+            for i, h in conn.execute(
+                f"SELECT id, hash FROM sinkron_leluhur WHERE tabel = ? AND id IN "
+                f"({', '.join('?' * len(part))})",
+                (tabel, *part),
+            ):
+                out.setdefault((tabel, i), set()).add(h)
+    return out
+
+
+def _dari_kantor(conn: sqlite3.Connection, kantor_id: str, kunci: set[Kunci]) -> dict[Kunci, str]:
+    out: dict[Kunci, str] = {}
+    for tabel in TABEL_REKAMAN:
+        ids = [i for t, i in kunci if t == tabel]
+        for n in range(0, len(ids), 500):
+            part = ids[n : n + 500]
+            for i, h in conn.execute(
+                f"SELECT id, hash FROM sinkron_kantor WHERE kantor_id = ? AND tabel = ? AND id IN "
+                f"({', '.join('?' * len(part))})",
+                (kantor_id, tabel, *part),
+            ):
+                out[(tabel, i)] = h
+    return out
+
+
+def leluhur_paket(isi: IsiPaket) -> dict[Kunci, set[str]]:
+    out: dict[Kunci, set[str]] = {}
+    for r in isi.baris["sinkron_leluhur"]:
+        out.setdefault((r["tabel"], r["id"]), set()).add(r["hash"])
+    for r in isi.baris["sinkron"]:
+        out.setdefault((r["tabel"], r["id"]), set()).add(r["hash_terakhir"])
+    return out
+
+
 def _basis_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, str]:
     out: dict[Kunci, str] = {}
     for tabel in TABEL_REKAMAN:
@@ -194,15 +246,25 @@ def _basis_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, str
     return out
 
 
-def susun_rencana(conn: sqlite3.Connection, isi: IsiPaket) -> Rencana:
-    """Compare every incoming record with the local one; touches nothing."""
+def susun_rencana(
+    conn: sqlite3.Connection, isi: IsiPaket, usulan: frozenset[str] = frozenset()
+) -> Rencana:
+    """Compare every incoming record with the local one; touches nothing.
+
+    `usulan`: incoming enacted Dokumen that may not be enacted here (see
+    kepercayaan.py); they arrive as separate Draf copies, never as themselves.
+    """
     masuk = {(t, r["id"]): r for t in TABEL_REKAMAN for r in isi.baris[t]}
     lokal: dict[Kunci, Row] = {}
     for tabel in TABEL_REKAMAN:
         for r in _ambil(conn, tabel, [r["id"] for r in isi.baris[tabel]]):
             lokal[(tabel, r["id"])] = r
     basis_lokal = _basis_lokal(conn, set(masuk))
-    basis_paket = {(r["tabel"], r["id"]): r["hash_terakhir"] for r in isi.baris["sinkron"]}
+    anc_lokal = leluhur_lokal(conn, set(masuk))
+    anc_paket = leluhur_paket(isi)
+    # Keyed by the sending installation's key, not by the instansi it may claim.
+    kantor_id = isi.manifest.get("kunci_publik", "")
+    dari_kantor = _dari_kantor(conn, kantor_id, set(masuk))
 
     aksi: dict[Kunci, Aksi] = {}
     for k in masuk:
@@ -212,13 +274,14 @@ def susun_rencana(conn: sqlite3.Connection, isi: IsiPaket) -> Rencana:
             aksi[k] = Aksi.BARU
             continue
         h_lok = hash_isi(k[0], lok)
-        basis = {b for b in (basis_lokal.get(k), basis_paket.get(k)) if b}
+        mereka = anc_paket.get(k, set())
+        kami = anc_lokal.get(k, set()) | ({basis_lokal[k]} if k in basis_lokal else set())
         if h_lok == h_in:
             aksi[k] = Aksi.SAMA
-        elif h_in in basis:
-            aksi[k] = Aksi.TETAP
-        elif h_lok in basis:
+        elif h_lok in mereka or h_lok == dari_kantor.get(k):
             aksi[k] = Aksi.BERUBAH
+        elif h_in in kami:
+            aksi[k] = Aksi.TETAP
         else:
             aksi[k] = Aksi.KONFLIK
 
@@ -235,6 +298,11 @@ def susun_rencana(conn: sqlite3.Connection, isi: IsiPaket) -> Rencana:
         row_in = masuk[("dokumen", d)]
         row_lok = lokal.get(("dokumen", d))
         perlu = any(aksi[k] in berubah for k in keys)
+        if d in usulan and (row_lok is None or row_lok["status"] != "ditetapkan"):
+            for k in keys:
+                aksi[k] = Aksi.TERKUNCI
+            salin_terkunci.append(d)
+            continue
         if row_lok is not None and row_lok["status"] == "ditetapkan":
             for k in keys:
                 if aksi[k] in berubah:
@@ -270,7 +338,23 @@ def susun_rencana(conn: sqlite3.Connection, isi: IsiPaket) -> Rencana:
                 jenis="dokumen",
             )
         )
-    return Rencana(aksi, lokal, basis_lokal, konflik, salin_terkunci, tetapkan, konflik_dokumen)
+    leluhur: dict[Kunci, set[str]] = {}
+    for k in masuk:
+        tambah = anc_paket.get(k, set()) | {isi.hash_baris[k]}
+        diputuskan = aksi[k] is Aksi.KONFLIK or dokumen_dari(k[0], masuk[k]) in konflik_dokumen
+        if diputuskan and k in lokal:
+            tambah.add(hash_isi(k[0], lokal[k]))  # a decided conflict builds on both
+        tambah -= anc_lokal.get(k, set())
+        if tambah:
+            leluhur[k] = tambah
+    rencana = Rencana(
+        aksi, lokal, basis_lokal, konflik, salin_terkunci, tetapkan, konflik_dokumen, leluhur
+    )
+    rencana.kantor_id = kantor_id
+    rencana.dari_kantor = {
+        k: isi.hash_baris[k] for k in masuk if dari_kantor.get(k) != isi.hash_baris[k]
+    }
+    return rencana
 
 
 def _baris_lokal_saja(conn: sqlite3.Connection, dokumen_id: str, ada: set[str]) -> list[Kunci]:
@@ -292,7 +376,8 @@ def pratinjau(isi: IsiPaket, path: Path, store: Store | None = None) -> Pratinja
     )
     hasil = PratinjauPaket(path=path, isi=isi, instansi=instansi, dokumen=dokumen)
     if store is not None:
-        hasil.rencana = susun_rencana(store.conn, isi)
+        hasil.kepercayaan = nilai(store.conn, isi)
+        hasil.rencana = susun_rencana(store.conn, isi, frozenset(hasil.kepercayaan.usulan))
         hasil.ringkasan = hasil.rencana.ringkasan()
     return hasil
 
@@ -314,13 +399,20 @@ def teks_pratinjau(p: PratinjauPaket) -> str:
     """The preview as Indonesian text (CLI --dry-run)."""
     m = p.manifest
     baris = [
-        f"Paket: {p.path.name}",
-        f"Dari: {m.get('instansi_nama') or '-'}",
+        f"Paket: {teks_aman(p.path.name)}",
+        f"Dari: {teks_aman(m.get('kantor_nama') or '-')}",
+        f"Berisi data: {teks_aman(m.get('instansi_nama') or '-', 400)}",
         f"Dibuat: {_waktu_lokal(m.get('dibuat_at', ''))} "
-        f"(IKI Desktop {m.get('versi_program', '?')})",
-        "Dokumen dalam paket:",
+        f"(IKI Desktop {teks_aman(m.get('versi_program', '?'), 40)})",
     ]
-    baris += [f"  - {d.label} [{d.status.label}] {d.judul}" for d in p.dokumen] or ["  (tidak ada)"]
+    if p.kepercayaan is not None:
+        baris += p.kepercayaan.teks()
+    baris.append("Dokumen dalam paket:")
+    baris += [f"  - {d.label} [{d.status.label}] {teks_aman(d.judul)}" for d in p.dokumen] or [
+        "  (tidak ada)"
+    ]
+    if p.kepercayaan is not None:
+        baris += [f"PERINGATAN: {u}" for u in p.kepercayaan.usulan.values()]
     if p.ringkasan:
         baris.append("Perbandingan dengan basis data ini:")
         baris.append(
@@ -331,9 +423,10 @@ def teks_pratinjau(p: PratinjauPaket) -> str:
                 f"  {NAMA_TABEL[tabel]:12}{r.baru:>6}{r.berubah:>9}{r.sama:>6}"
                 f"{r.tetap:>12}{r.konflik:>9}"
             )
+    usulan = p.kepercayaan.usulan if p.kepercayaan else {}
     for d in p.dokumen_terkunci:
         dok = next((x for x in p.isi.baris["dokumen"] if x["id"] == d), None)
-        if dok:
+        if dok and d not in usulan:
             baris.append(
                 f"Catatan: {label_rekaman('dokumen', dok)} di sini sudah ditetapkan; versi "
                 "kiriman yang berbeda akan disimpan sebagai dokumen terpisah."
@@ -342,7 +435,9 @@ def teks_pratinjau(p: PratinjauPaket) -> str:
         baris.append(f"Konflik ({len(p.konflik)}): diubah di kedua tempat sejak terakhir selaras")
         for k in p.konflik:
             beda = ", ".join(k.kolom_beda)
-            baris.append(f"  - {k.label} [id {k.id[:8]}]" + (f": {beda}" if beda else ""))
+            baris.append(
+                f"  - {teks_aman(k.label)} [id {k.id[:8]}]" + (f": {beda}" if beda else "")
+            )
     elif p.rencana is not None and p.tanpa_perubahan:
         baris.append("Tidak ada perubahan: semua isi paket sudah ada di basis data ini.")
     return "\n".join(baris)

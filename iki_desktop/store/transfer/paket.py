@@ -24,10 +24,20 @@ from pathlib import Path
 
 import iki_desktop
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.keaslian import PERINGATAN
 from iki_desktop.domain.model import new_id
 from iki_desktop.store import rows
+from iki_desktop.store.keaslian import kantor_sendiri, nama_kantor_sendiri
+from iki_desktop.store.kunci import kunci_kantor
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.store import Store
+from iki_desktop.store.transfer.tanda_tangan import (
+    MAKS_DAFTAR_NAMA,
+    label_dokumen,
+    masalah_penetapan_paket,
+    tandatangani_manifest,
+    teks_aman,
+)
 from iki_desktop.store.transfer.umum import (
     EKSTENSI,
     FORMAT,
@@ -110,21 +120,26 @@ def pilih_isi(semua: dict[str, list[Row]], dokumen_ids: list[str] | None) -> dic
         "instansi": [r for r in semua["instansi"] if r["id"] in inst_ids],
         "dokumen": [r for r in semua["dokumen"] if r["id"] in dok_ids],
     }
-    for tabel in ("jabatan", "sasaran", "indikator", "penetapan", "riwayat_edit"):
+    for tabel in ("jabatan", "sasaran", "indikator", "penetapan", "penetapan_tanda",
+                  "riwayat_edit"):  # fmt: skip
         out[tabel] = [r for r in semua[tabel] if r["dokumen_id"] in dok_ids]
     ada = {(t, r["id"]) for t in TABEL_REKAMAN for r in out[t]}
-    out["sinkron"] = [r for r in semua["sinkron"] if (r["tabel"], r["id"]) in ada]
+    for tabel in ("sinkron", "sinkron_leluhur"):
+        out[tabel] = [r for r in semua[tabel] if (r["tabel"], r["id"]) in ada]
     return out
 
 
-def _manifest(isi: dict[str, list[Row]], cek: str) -> dict[str, str]:
+def _manifest(store: Store, isi: dict[str, list[Row]], cek: str) -> dict[str, str]:
     instansi = sorted(isi["instansi"], key=lambda r: (r["deleted"], r["nama"]))
-    nama = ", ".join(f"{r['jenis'].capitalize()} {r['nama']}".strip() for r in instansi)
+    nama = ", ".join(teks_aman(f"{r['jenis'].capitalize()} {r['nama']}", 120) for r in instansi)
+    kantor_id = kantor_sendiri(store)
     return {
         "format": FORMAT,
         "paket_id": new_id(),
         "instansi_id": instansi[0]["id"] if instansi else "",
-        "instansi_nama": nama,
+        "instansi_nama": teks_aman(nama, MAKS_DAFTAR_NAMA),
+        "kantor_id": kantor_id,
+        "kantor_nama": teks_aman(nama_kantor_sendiri(store) or "Kantor tanpa instansi"),
         "dibuat_at": rows.now_utc(),
         "versi_program": iki_desktop.__version__,
         "versi_skema": str(SCHEMA_VERSION),
@@ -221,7 +236,12 @@ def buat_paket(
         raise IkiError(pesan_os(exc, folder)) from exc
     cek_ruang(folder, _perkiraan_ukuran(store, isi, semua), free)
 
-    manifest = _manifest(isi, checksum(isi))
+    _tolak_yang_diubah(isi)
+    try:
+        kunci = kunci_kantor()
+    except IkiError as exc:
+        raise IkiError(f"Paket tidak tersimpan: {exc}") from exc
+    manifest = tandatangani_manifest(_manifest(store, isi, checksum(isi)), kunci)
     tmp = folder / f".{tujuan.stem}.{manifest['paket_id'][:8]}.sementara"
     dipindah = False
     try:
@@ -260,6 +280,21 @@ def buat_paket(
         checksum=manifest["checksum"],
         pesan=f"Paket tersimpan di {tujuan}. {PESAN_AMAN}",
     )
+
+
+def _tolak_yang_diubah(isi: dict[str, list[Row]]) -> None:
+    """Never forward enacted content that no longer matches its code (altered at rest)."""
+    rusak, _ = masalah_penetapan_paket(isi)
+    if rusak:
+        rincian = [
+            f"{label_dokumen(isi, d)}: {m.strip()}" for d, daftar in rusak.items() for m in daftar
+        ]
+        raise IkiError(
+            f"{PERINGATAN} Paket tidak dibuat: dokumen yang ditetapkan di basis data ini telah "
+            "diubah di luar program, dan isi seperti itu tidak boleh diteruskan. Periksa "
+            "dengan: iki-desktop verify KODE.",
+            rincian=rincian[:20],
+        )
 
 
 def bersihkan_sementara(folder: Path, umur_detik: float = BASI_DETIK) -> list[Path]:

@@ -17,6 +17,8 @@ from pathlib import Path
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import new_id
 from iki_desktop.store import rows
+from iki_desktop.store.kunci import sidik_jari
+from iki_desktop.store.pesan import pesan_basis_data
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.gabung import (
     Aksi,
@@ -27,6 +29,8 @@ from iki_desktop.store.transfer.gabung import (
     dokumen_dari,
     susun_rencana,
 )
+from iki_desktop.store.transfer.kepercayaan import Kepercayaan, catat, nilai
+from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, nama_kolom
 
 _NS = uuid.UUID("6d1f4c1e-8f35-4a53-9d3c-2b8f0f7a1c11")
@@ -57,9 +61,18 @@ class _Langkah:
     salin: list[str] = field(default_factory=list)  # whole-Dokumen copies
     tetapkan: list[str] = field(default_factory=list)
     basis: dict[Kunci, str] = field(default_factory=dict)
+    leluhur: dict[Kunci, set[str]] = field(default_factory=dict)
+    usulan: dict[str, str] = field(default_factory=dict)  # dokumen id -> warning
+    kepercayaan: Kepercayaan | None = None
+    kantor_id: str = ""
+    dari_kantor: dict[Kunci, str] = field(default_factory=dict)
 
     def kosong(self) -> bool:
-        return not (self.tulis or self.hapus or self.saudara or self.salin or self.basis)
+        pin = bool(self.kepercayaan and self.kepercayaan.pin)
+        return not (
+            self.tulis or self.hapus or self.saudara or self.salin or self.basis
+            or self.leluhur or self.dari_kantor or pin
+        )  # fmt: skip
 
 
 def _putuskan(rencana: Rencana, keputusan: Mapping[str, str] | str | None) -> dict[str, Keputusan]:
@@ -87,12 +100,19 @@ def _putuskan(rencana: Rencana, keputusan: Mapping[str, str] | str | None) -> di
     return out
 
 
-def _susun_langkah(rencana: Rencana, isi: IsiPaket, pilihan: dict[str, Keputusan]) -> _Langkah:
+def _susun_langkah(
+    rencana: Rencana, isi: IsiPaket, pilihan: dict[str, Keputusan], percaya: Kepercayaan
+) -> _Langkah:
     lk = _Langkah(tetapkan=list(rencana.tetapkan), salin=list(rencana.salin_terkunci))
+    lk.leluhur, lk.usulan, lk.kepercayaan = rencana.leluhur, percaya.usulan, percaya
+    lk.kantor_id, lk.dari_kantor = rencana.kantor_id, rencana.dari_kantor
     masuk = {(t, r["id"]): r for t in TABEL_REKAMAN for r in isi.baris[t]}
     for k, aksi in rencana.aksi.items():
         d = dokumen_dari(k[0], masuk[k])
-        if rencana.basis_lokal.get(k) != isi.hash_baris[k] and aksi is not Aksi.TETAP:
+        # The single last-agreed hash (kept for older readers) moves only when this
+        # package teaches something new; else receiving old packages would flip it.
+        baru = aksi is not Aksi.SAMA or k in rencana.leluhur
+        if rencana.basis_lokal.get(k) != isi.hash_baris[k] and aksi is not Aksi.TETAP and baru:
             lk.basis[k] = isi.hash_baris[k]
         if d in rencana.konflik_dokumen:
             continue
@@ -136,10 +156,12 @@ def _ada(conn: sqlite3.Connection, tabel: str, row_id: str) -> bool:
 
 
 def _asal(isi: IsiPaket) -> str:
-    return isi.manifest.get("instansi_nama") or "kantor lain"
+    return teks_aman(isi.manifest.get("kantor_nama") or "kantor lain", 120)
 
 
-def _salin_dokumen(conn: sqlite3.Connection, isi: IsiPaket, d: str, asal: str) -> str | None:
+def _salin_dokumen(
+    conn: sqlite3.Connection, isi: IsiPaket, d: str, asal: str, usulan: bool = False
+) -> str | None:
     """Import the incoming version of Dokumen d as a separate Draf with derived ids."""
     keys = sorted(
         (t, r["id"]) for t in TABEL_REKAMAN[1:] for r in isi.baris[t] if dokumen_dari(t, r) == d
@@ -160,10 +182,14 @@ def _salin_dokumen(conn: sqlite3.Connection, isi: IsiPaket, d: str, asal: str) -
                 continue
             c = dict(r, id=baru(r["id"]), updated_at=sekarang)
             if tabel == "dokumen":
+                pendahulu = d if _ada(conn, "dokumen", d) else r["pendahulu_id"]
+                if pendahulu and not _ada(conn, "dokumen", pendahulu):
+                    pendahulu = None
+                jenis = "usulan dari" if usulan else "kiriman"
                 c |= {
                     "status": "draf",
-                    "pendahulu_id": d,
-                    "judul": f"{r['judul']} (kiriman {asal})",
+                    "pendahulu_id": pendahulu,
+                    "judul": f"{r['judul']} ({jenis} {asal})",
                 }
             else:
                 c["dokumen_id"] = dok_baru
@@ -208,10 +234,17 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
             disentuh.add(d)
     salinan_dokumen = []
     for d in dict.fromkeys(lk.salin):
-        baru = _salin_dokumen(conn, isi, d, asal)
+        baru = _salin_dokumen(conn, isi, d, asal, usulan=d in lk.usulan)
         if baru:
             salinan_dokumen.append(baru)
             disentuh.add(baru)
+            if d in lk.usulan:
+                conn.execute(
+                    "INSERT INTO riwayat_edit (id, dokumen_id, waktu, operator, aksi, rincian) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (new_id(), baru, sekarang, operator, "Usulan, tidak berlaku",
+                     teks_aman(lk.usulan[d], 600)),
+                )  # fmt: skip
     for r in isi.baris["penetapan"]:
         if r["dokumen_id"] not in tetapkan:
             continue
@@ -224,6 +257,16 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
             conn.execute(
                 f"INSERT INTO penetapan ({', '.join(kolom)}) VALUES ({', '.join('?' * len(kolom))})",
                 [r[c] for c in kolom],
+            )
+            kolom = nama_kolom("penetapan_tanda")
+            conn.executemany(
+                f"INSERT OR IGNORE INTO penetapan_tanda ({', '.join(kolom)}) "
+                f"VALUES ({', '.join('?' * len(kolom))})",
+                [
+                    [t[c] for c in kolom]
+                    for t in isi.baris["penetapan_tanda"]
+                    if t["dokumen_id"] == r["dokumen_id"]
+                ],
             )
     conn.executemany(
         "UPDATE dokumen SET status = 'ditetapkan' WHERE id = ? AND status = 'draf'",
@@ -246,6 +289,17 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
         "ON CONFLICT(tabel, id) DO UPDATE SET hash_terakhir = excluded.hash_terakhir",
         [(t, i, h) for (t, i), h in lk.basis.items()],
     )
+    conn.executemany(
+        "INSERT OR IGNORE INTO sinkron_leluhur (tabel, id, hash) VALUES (?, ?, ?)",
+        [(t, i, h) for (t, i), hs in sorted(lk.leluhur.items()) for h in sorted(hs)],
+    )
+    conn.executemany(
+        "INSERT INTO sinkron_kantor (kantor_id, tabel, id, hash) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(kantor_id, tabel, id) DO UPDATE SET hash = excluded.hash",
+        [(lk.kantor_id, t, i, h) for (t, i), h in sorted(lk.dari_kantor.items())],
+    )
+    if lk.kepercayaan is not None:
+        catat(conn, lk.kepercayaan)
     return salinan_dokumen
 
 
@@ -261,21 +315,49 @@ def _riwayat_baru(conn: sqlite3.Connection, isi: IsiPaket) -> bool:
     return False
 
 
+def _tolak_kunci_berganti(k: Kepercayaan) -> None:
+    raise IkiError(
+        "PAKET DITOLAK: kunci kantor pengirim BERBEDA dari kunci yang dikenal untuk "
+        f"{teks_aman(k.kantor_nama) or 'kantor itu'}. Paket ini bisa palsu. Bila kantor itu "
+        "memang memakai komputer atau kunci baru, pastikan lewat telepon bahwa sidik jari "
+        "kunci barunya sama dengan yang tertera di bawah, lalu terima dengan pilihan "
+        '--terima-kunci-baru (atau tombol "Terima kunci baru" di jendela Terima). '
+        "Tidak ada yang diubah.",
+        rincian=[
+            f"Kunci yang dikenal: {sidik_jari(k.kunci_dikenal or '')}",
+            f"Kunci pada paket  : {k.sidik_jari}",
+        ],
+    )
+
+
+def _rencanakan(
+    store: Store, isi: IsiPaket, keputusan: Mapping[str, str] | str | None, terima_kunci_baru: bool
+) -> tuple[Rencana, _Langkah]:
+    k = nilai(store.conn, isi, terima_kunci_baru)
+    if k.berganti and not terima_kunci_baru:
+        _tolak_kunci_berganti(k)
+    rencana = susun_rencana(store.conn, isi, frozenset(k.usulan))
+    return rencana, _susun_langkah(rencana, isi, _putuskan(rencana, keputusan), k)
+
+
 def terapkan_paket(
     store: Store,
     pratinjau: PratinjauPaket,
     keputusan_konflik: Mapping[str, str] | str | None = None,
+    terima_kunci_baru: bool = False,
 ) -> HasilTerima:
-    """Merge a previewed package into the store: backup, then one transaction.
+    """Merge a previewed package into the store: one transaction, backup before commit.
 
     `keputusan_konflik` is a bulk choice ("milik-saya" | "kiriman" | "keduanya") or a
     mapping from conflict id to a choice. Undecided conflicts refuse the whole merge.
+    The merge is written first and checked by SQLite; only when every row is accepted
+    is the backup of the state before it taken (from a second connection, which sees
+    the committed state) and the merge committed. A refused row costs no backup.
     """
-    from iki_desktop.store.transfer.cadangan import buat_cadangan
+    from iki_desktop.store.transfer.cadangan import cadangan_berkas
 
     isi = pratinjau.isi
-    rencana = susun_rencana(store.conn, isi)
-    langkah = _susun_langkah(rencana, isi, _putuskan(rencana, keputusan_konflik))
+    rencana, langkah = _rencanakan(store, isi, keputusan_konflik, terima_kunci_baru)
     ringkasan = {t: vars(r) for t, r in rencana.ringkasan().items()}
     if langkah.kosong() and not _riwayat_baru(store.conn, isi):
         return HasilTerima(
@@ -283,13 +365,30 @@ def terapkan_paket(
             ringkasan=ringkasan,
             pesan="Tidak ada perubahan: semua isi paket sudah ada di basis data ini.",
         )
-    cadangan = buat_cadangan(store, "sebelum-terima")
     with store.transaction():
         # Plan again under the write lock: the preview may be stale.
-        rencana = susun_rencana(store.conn, isi)
-        langkah = _susun_langkah(rencana, isi, _putuskan(rencana, keputusan_konflik))
-        salinan = _jalankan(store.conn, isi, langkah, store.operator)
+        rencana, langkah = _rencanakan(store, isi, keputusan_konflik, terima_kunci_baru)
+        try:
+            salinan = _jalankan(store.conn, isi, langkah, store.operator)
+            rujukan_rusak = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.Error as exc:
+            raise IkiError(
+                pesan_basis_data(exc, store.path)
+                or "Isi paket melanggar aturan data IKI Desktop sehingga tidak dapat "
+                "digabungkan; paket ditolak. Tidak ada yang diubah."
+            ) from exc
+        if rujukan_rusak:
+            raise IkiError(
+                "Isi paket memuat rujukan yang tidak utuh sehingga tidak dapat "
+                "digabungkan; paket ditolak. Tidak ada yang diubah."
+            )
+        cadangan = cadangan_berkas(store.path, "sebelum-terima")
     pesan = f"Paket dari {_asal(isi)} diterima. Cadangan sebelumnya: {cadangan.name}."
     if salinan:
         pesan += f" {len(salinan)} dokumen kiriman disimpan sebagai dokumen terpisah."
+    if langkah.usulan:
+        pesan += (
+            f" {len(langkah.usulan)} dokumen hanya diterima sebagai usulan (draf), tidak "
+            "berlaku: tanda tangannya bukan dari kantor yang berhak."
+        )
     return HasilTerima(True, ringkasan, cadangan, salinan, pesan)

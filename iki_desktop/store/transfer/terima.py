@@ -22,9 +22,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.keaslian import PERINGATAN
 from iki_desktop.store import rows
 from iki_desktop.store.connection import SQLITE_MAGIC
+from iki_desktop.store.kunci import publik_sah
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from iki_desktop.store.transfer.tanda_tangan import (
+    MAKS_NAMA,
+    label_dokumen,
+    masalah_penetapan_paket,
+    periksa_tanda_manifest,
+    teks_aman,
+)
 from iki_desktop.store.transfer.umum import (
     FORMAT,
     POLA_HASH,
@@ -269,6 +278,19 @@ def _cek_rujukan(baris: dict[str, list[Row]]) -> list[str]:
     for r in baris["sinkron"]:
         if (r["tabel"], r["id"]) not in ada or not POLA_HASH.fullmatch(r["hash_terakhir"]):
             masalah.append(f"Catatan sinkron untuk {r['tabel']} {r['id']} tidak sah.")
+    for r in baris["sinkron_leluhur"]:
+        if (r["tabel"], r["id"]) not in ada or not POLA_HASH.fullmatch(r["hash"]):
+            masalah.append(f"Catatan asal-usul untuk {r['tabel']} {r['id']} tidak sah.")
+    ditetapkan = {r["dokumen_id"] for r in baris["penetapan"]}
+    for r in baris["penetapan_tanda"]:
+        sah = (
+            r["dokumen_id"] in ditetapkan
+            and publik_sah(r["kunci_publik"])
+            and len(r["tanda_tangan"]) <= 100
+            and len(r["nama_kantor"]) <= 4 * MAKS_NAMA
+        )
+        if not sah:
+            masalah.append(f"Tanda tangan penetapan dokumen {r['dokumen_id']} tidak sah.")
     return masalah
 
 
@@ -312,7 +334,7 @@ def _baca_db(path: Path, nama: str, versi: int) -> tuple[dict[str, str], dict[st
 def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
     """Validate a package file that is already local; return its content."""
     path = Path(path)
-    nama = nama or path.name
+    nama = teks_aman(nama or path.name)
     try:
         versi = _periksa_header(path, nama)
         manifest, baris = _baca_db(path, nama, versi)
@@ -323,6 +345,7 @@ def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
             )
         if manifest.get("format") != FORMAT or manifest.get("versi_skema") != str(versi):
             raise _tolak(f"Keterangan (manifest) paket {nama} tidak sah.")
+        periksa_tanda_manifest(manifest, nama)
         jumlah = {t: len(baris[t]) for t in TABEL_PAKET}
         if (
             manifest.get("checksum") != checksum(baris, versi)
@@ -332,6 +355,7 @@ def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
                 f"Isi paket {nama} tidak cocok dengan tanda periksanya (checksum); "
                 "paket rusak atau diubah setelah dikirim."
             )
+        _tolak_penetapan_palsu(baris, nama)
     except IkiError:
         raise
     except (sqlite3.Error, OSError) as exc:
@@ -344,6 +368,20 @@ def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
     isi = IsiPaket(manifest=manifest, baris=baris, versi_skema=versi, ukuran=path.stat().st_size)
     isi.hash_baris = {(t, r["id"]): hash_isi(t, r) for t in TABEL_REKAMAN for r in baris[t]}
     return isi
+
+
+def _tolak_penetapan_palsu(baris: dict[str, list[Row]], nama: str) -> None:
+    rusak, _ = masalah_penetapan_paket(baris)
+    if rusak:
+        rincian = [
+            f"{label_dokumen(baris, d)}: {m.strip()}" for d, daftar in rusak.items() for m in daftar
+        ]
+        raise _tolak(
+            f"{PERINGATAN} Paket {nama} memuat dokumen yang ditetapkan tetapi isinya tidak "
+            "cocok dengan kode, sidik isi atau tanda tangan penetapannya: paket diubah atau "
+            "dipalsukan. Paket ditolak seluruhnya.",
+            rincian[:20],
+        )
 
 
 def baca_isi(path: str | Path) -> IsiPaket:

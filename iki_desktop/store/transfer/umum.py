@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -22,20 +21,34 @@ from pathlib import Path
 from typing import Any
 
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.store.pesan import pesan_os as pesan_os  # re-exported
 from iki_desktop.store.schema import SCHEMA_VERSION, migrate
 
 Row = dict[str, Any]
 
 EKSTENSI = ".ikipaket"
 FORMAT = "iki-desktop-paket"
-# Packages exist from schema 3 on (the version that added the sinkron table).
-VERSI_PAKET_MINIMUM = 3
+# Packages are accepted from the schema that added office signatures (penetapan_tanda,
+# sinkron_leluhur); older packages are unsigned and are refused with a clear message.
+VERSI_PAKET_MINIMUM = 4
 
 # Records merged by id and content hash, in the order a merge writes them.
 TABEL_REKAMAN = ("instansi", "dokumen", "jabatan", "sasaran", "indikator")
 # Every table a package carries (meta stays home: it holds local settings).
-TABEL_PAKET = (*TABEL_REKAMAN, "penetapan", "riwayat_edit", "sinkron")
-KUNCI_TABEL = {"penetapan": ("dokumen_id",), "sinkron": ("tabel", "id")}
+TABEL_PAKET = (
+    *TABEL_REKAMAN,
+    "penetapan",
+    "penetapan_tanda",
+    "riwayat_edit",
+    "sinkron",
+    "sinkron_leluhur",
+)
+KUNCI_TABEL = {
+    "penetapan": ("dokumen_id",),
+    "penetapan_tanda": ("dokumen_id",),
+    "sinkron": ("tabel", "id"),
+    "sinkron_leluhur": ("tabel", "id", "hash"),
+}
 
 MANIFEST_SQL = "CREATE TABLE paket_manifest (kunci TEXT PRIMARY KEY, nilai TEXT NOT NULL)"
 
@@ -115,6 +128,7 @@ def objek_berkas(conn: sqlite3.Connection) -> set[tuple[Any, ...]]:
 
 def buat_skema_paket(conn: sqlite3.Connection, versi: int = SCHEMA_VERSION) -> None:
     migrate(conn, target=versi)
+    conn.execute("DELETE FROM meta")  # local settings never travel, not even defaults
     conn.execute(MANIFEST_SQL)
 
 
@@ -171,25 +185,6 @@ def fsync_folder(folder: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def pesan_os(exc: BaseException, folder: Path) -> str:
-    """An Indonesian sentence for a failed write to a stick or folder."""
-    nomor = getattr(exc, "errno", None)
-    teks = str(exc).lower()
-    if nomor == errno.ENOSPC or "disk is full" in teks or "database or disk is full" in teks:
-        return f"Ruang di {folder} habis (flashdisk penuh). Kosongkan sebagian isinya lalu ulangi."
-    if nomor in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in teks:
-        return (
-            f"{folder} tidak dapat ditulisi (flashdisk terkunci atau hanya-baca). "
-            "Buka kuncinya atau pilih tempat lain."
-        )
-    if nomor == errno.ENOENT:
-        return f"Folder {folder} tidak ada lagi (flashdisk mungkin tercabut)."
-    return (
-        f"Penulisan ke {folder} gagal ({exc}). Flashdisk mungkin tercabut; "
-        "pasang kembali lalu ulangi."
-    )
 
 
 def ukuran_mb(n: int) -> str:

@@ -30,7 +30,9 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.store.connection import backup_dir
 from iki_desktop.store.transfer import Cadangan, cadangan_berkas, daftar_cadangan, pulihkan
+from iki_desktop.store.transfer.pemulihan import ringkasan_pemulihan
 from iki_desktop.store.transfer.umum import ukuran_mb
+from iki_desktop.ui.dialog.kunci import pasang_kunci, simpan_kunci
 
 KOLOM = ["Waktu", "Keterangan", "Ukuran"]
 
@@ -91,7 +93,12 @@ class DialogCadangan(QDialog):
         )
         tutup = QPushButton("Tutup")
         tutup.clicked.connect(self.reject)
-        for b in (self.tombol_buat, self.tombol_pulihkan, folder):
+        kunci = QPushButton("Simpan &kunci kantor…")
+        kunci.setToolTip("Untuk komputer baru: kunci ini membuat tanda tangan kantor tetap sama.")
+        kunci.clicked.connect(lambda: self._lapor(simpan_kunci(self)))
+        pasang = QPushButton("Pasang kunci…")
+        pasang.clicked.connect(lambda: self._lapor(pasang_kunci(self)))
+        for b in (self.tombol_buat, self.tombol_pulihkan, folder, kunci, pasang):
             baris.addWidget(b)
         baris.addStretch()
         baris.addWidget(tutup)
@@ -120,6 +127,11 @@ class DialogCadangan(QDialog):
         rows = self.tabel.selectionModel().selectedRows()
         return self.cadangan[rows[0].row()] if rows else None
 
+    def _lapor(self, pesan: str) -> None:
+        if pesan:
+            self.pesan = pesan
+            self.status.setText(pesan)
+
     def buat(self) -> None:
         try:
             path = cadangan_berkas(self.store_path, "manual")
@@ -134,13 +146,17 @@ class DialogCadangan(QDialog):
         c = self.terpilih()
         if c is None:
             return False
+        try:
+            rincian = ringkasan_pemulihan(c.path, self.store_path).teks()
+        except IkiError as exc:
+            rincian = str(exc)
         jawab = QMessageBox.question(
             self,
             "Pulihkan dari cadangan",
             f"Basis data akan dikembalikan ke keadaan {label_waktu(c)} "
-            f"({c.keterangan.lower()}).\n\nKeadaan sekarang dicadangkan lebih dahulu, sehingga "
-            "pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan tersebut.\n\n"
-            "Lanjutkan?",
+            f"({c.keterangan.lower()}).\n\n{rincian}\n\nKeadaan sekarang dicadangkan lebih "
+            "dahulu, sehingga pemulihan ini pun dapat dibatalkan dengan memulihkan cadangan "
+            "tersebut.\n\nLanjutkan?",
         )
         if jawab != QMessageBox.StandardButton.Yes:
             return False

@@ -1,5 +1,5 @@
 """Excel in the window: export a Dokumen, import our own export back, and import an
-office's old Word/Excel IKI ("Impor dokumen lama") after a preview.
+office's old Word/Excel/PDF IKI ("Impor dokumen lama") after a preview.
 
 Nothing is written to the database before the user has seen what was recognised and
 pressed "Impor"; every refusal is the IkiError message of the spreadsheet layer.
@@ -8,6 +8,7 @@ pressed "Impor"; every refusal is the IkiError message of the spreadsheet layer.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -128,7 +129,10 @@ def impor_excel_sendiri(
 
 
 class DialogImporLama(QDialog):
-    """Preview of an old Word/Excel IKI document, then import as a new Draf."""
+    """Preview of an old Word/Excel/PDF IKI document, then import as a new Draf.
+
+    Structure doubts (Pratinjau.masalah) come first, in a framed red block, and pressing
+    Impor asks once more before anything is written."""
 
     def __init__(
         self, konteks: Konteks, pratinjau: Pratinjau, parent: QWidget | None = None
@@ -162,6 +166,7 @@ class DialogImporLama(QDialog):
         form.addRow("Simpan untuk instansi:", self.instansi)
         v.addLayout(form)
 
+        self._isi_perhatian(v)
         self._isi_pratinjau(v)
         tombol = QDialogButtonBox(self)
         self.tombol_impor = tombol.addButton("&Impor", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -169,6 +174,34 @@ class DialogImporLama(QDialog):
         tombol.accepted.connect(self.impor)
         tombol.rejected.connect(self.reject)
         v.addWidget(tombol)
+
+    def _isi_perhatian(self, v: QVBoxLayout) -> None:
+        pratinjau = self.pratinjau
+        if pratinjau.masalah:
+            butir = "".join(f"<li>{html.escape(m)}</li>" for m in pratinjau.masalah)
+            perhatian = QLabel(
+                "<b>PERHATIAN — susunan dokumen mungkin tidak terbaca dengan benar:</b>"
+                f"<ul style='margin-left:12px'>{butir}</ul>"
+                "Periksa berkasnya sebelum mengimpor.",
+                self,
+            )
+            perhatian.setObjectName("perhatian")
+            perhatian.setWordWrap(True)
+            perhatian.setTextFormat(Qt.TextFormat.RichText)
+            perhatian.setStyleSheet(
+                "QLabel#perhatian { color: #8a1c1c; background: #fdecea; "
+                "border: 1px solid #d9534f; padding: 6px; }"
+            )
+            v.addWidget(perhatian)
+        if pratinjau.versi_iku:
+            versi = QLabel(
+                f"Dokumen ini memuat {len(pratinjau.versi_iku)} versi IKU; disimpan sebagai "
+                "dokumen asli dan perubahannya, yang berlaku versi terakhir:\n"
+                + "\n".join(f"  {i}. {x}" for i, x in enumerate(pratinjau.versi_iku, start=1)),
+                self,
+            )
+            versi.setWordWrap(True)
+            v.addWidget(versi)
 
     def _isi_pratinjau(self, v: QVBoxLayout) -> None:
         pratinjau = self.pratinjau
@@ -205,10 +238,21 @@ class DialogImporLama(QDialog):
         if pratinjau.peringatan:
             v.addWidget(QLabel(f"Peringatan ({len(pratinjau.peringatan)}):", self))
             daftar = QListWidget(self)
+            daftar.setWordWrap(True)
             daftar.addItems(pratinjau.peringatan)
             v.addWidget(daftar, 1)
 
     def impor(self) -> None:
+        if self.pratinjau.masalah:
+            jawab = QMessageBox.question(
+                self,
+                "Impor dokumen lama",
+                "Pratinjau menandai susunan dokumen ini meragukan (lihat PERHATIAN). Tetap impor?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if jawab != QMessageBox.StandardButton.Yes:
+                return
         instansi = None
         instansi_id = self.instansi.currentData()
         try:
@@ -234,9 +278,9 @@ def impor_dokumen_lama(
     if path is None:
         nama, _ = QFileDialog.getOpenFileName(
             parent,
-            "Impor dokumen lama (Word/Excel)",
+            "Impor dokumen lama (Word/Excel/PDF)",
             str(Path.home()),
-            "Dokumen Word atau Excel (*.docx *.xlsx);;Semua berkas (*)",
+            "Dokumen Word, Excel atau PDF (*.docx *.xlsx *.pdf);;Semua berkas (*)",
         )
         if not nama:
             return None

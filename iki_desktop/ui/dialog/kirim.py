@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import EKSTENSI, HasilKirim, buat_paket
 from iki_desktop.store.transfer.umum import ukuran_mb
+from iki_desktop.ui.dialog.kunci import teks_sidik_jari
 from iki_desktop.ui.latar import TugasLatar
 
 PERAN_PATH = Qt.ItemDataRole.UserRole
@@ -99,6 +100,10 @@ class DialogKirim(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
+        self.sidik_jari = QLabel(teks_sidik_jari())
+        self.sidik_jari.setWordWrap(True)
+        self.sidik_jari.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.sidik_jari)
 
         self.tombol = QDialogButtonBox()
         self.tombol_kirim = self.tombol.addButton("&Kirim", QDialogButtonBox.ButtonRole.AcceptRole)

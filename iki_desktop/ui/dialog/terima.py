@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +40,7 @@ from iki_desktop.store.transfer import (
     terapkan_paket,
 )
 from iki_desktop.store.transfer.gabung import NAMA_TABEL
+from iki_desktop.store.transfer.tanda_tangan import teks_aman
 
 KOLOM_RINGKASAN = ["Baru", "Berubah", "Sama", "Milik saya lebih baru", "Konflik"]
 KOLOM_KONFLIK = ["Data", "Yang berbeda", "Milik saya", "Kiriman", "Keputusan"]
@@ -59,6 +61,7 @@ class DialogTerima(QDialog):
         self.pratinjau: PratinjauPaket | None = None
         self.hasil: HasilTerima | None = None
         self.pesan = ""
+        self.terima_kunci_baru = False
         self.setWindowTitle("Terima paket dari kantor lain")
         self.resize(820, 620)
 
@@ -75,6 +78,9 @@ class DialogTerima(QDialog):
         self.keterangan.setWordWrap(True)
         self.keterangan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.keterangan)
+        self.tombol_kunci = QPushButton("Terima &kunci baru kantor ini…")
+        self.tombol_kunci.clicked.connect(self.konfirmasi_kunci_baru)
+        lay.addWidget(self.tombol_kunci, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.ringkasan = QTableWidget(0, len(KOLOM_RINGKASAN))
         self.ringkasan.setHorizontalHeaderLabels(KOLOM_RINGKASAN)
@@ -134,7 +140,8 @@ class DialogTerima(QDialog):
     def buka(self, path: str | Path) -> bool:
         """Read and preview a package; a refusal is shown in the dialog, nothing changes."""
         self.pratinjau, self.hasil = None, None
-        self.label_berkas.setText(str(path))
+        self.terima_kunci_baru = False
+        self.label_berkas.setText(teks_aman(path, 300))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.pratinjau = baca_paket(Path(path), self.store)
@@ -150,6 +157,9 @@ class DialogTerima(QDialog):
         p = self.pratinjau
         self.ringkasan.setRowCount(0)
         self.tabel_konflik.setRowCount(0)
+        self.tombol_kunci.setVisible(
+            bool(p and p.kepercayaan and p.kepercayaan.berganti and not self.terima_kunci_baru)
+        )
         if p is None:
             self.keterangan.setText("")
             self.judul_konflik.setText("")
@@ -160,13 +170,15 @@ class DialogTerima(QDialog):
             return
         m = p.manifest
         dokumen = "".join(
-            f"<li>{d.label} — {_esc(d.judul)} [{d.status.label}]</li>" for d in p.dokumen
+            f"<li>{d.label} — {_esc(teks_aman(d.judul))} [{d.status.label}]</li>" for d in p.dokumen
         )
         self.keterangan.setText(
-            f"<b>Dari:</b> {_esc(m.get('instansi_nama', '-'))}<br>"
+            f"<b>Dari:</b> {_esc(teks_aman(m.get('kantor_nama', '-')))}"
+            f" (berisi data {_esc(teks_aman(m.get('instansi_nama', '-'), 300))})<br>"
             f"<b>Dibuat:</b> {_esc(tampil_waktu(str(m.get('dibuat_at', ''))))}, "
-            f"IKI Desktop {_esc(m.get('versi_program', '?'))}<br>"
-            f"<b>Dokumen dalam paket:</b><ul>{dokumen}</ul>"
+            f"IKI Desktop {_esc(teks_aman(m.get('versi_program', '?'), 40))}<br>"
+            + self._teks_kepercayaan(p)
+            + f"<b>Dokumen dalam paket:</b><ul>{dokumen}</ul>"
         )
         self.ringkasan.setRowCount(len(p.ringkasan))
         self.ringkasan.setVerticalHeaderLabels([NAMA_TABEL[t] for t in p.ringkasan])
@@ -178,15 +190,67 @@ class DialogTerima(QDialog):
                 self.ringkasan.setItem(r, c, item)
         self._isi_konflik(p.konflik)
         catatan = []
-        if p.dokumen_terkunci:
+        usulan = p.kepercayaan.usulan if p.kepercayaan else {}
+        terkunci = [d for d in p.dokumen_terkunci if d not in usulan]
+        if terkunci:
             catatan.append(
-                f"{len(p.dokumen_terkunci)} dokumen di sini sudah ditetapkan; versi kiriman "
+                f"{len(terkunci)} dokumen di sini sudah ditetapkan; versi kiriman "
                 "yang berbeda disimpan sebagai dokumen terpisah (yang ditetapkan tidak diubah)."
             )
         if p.tanpa_perubahan and not p.konflik:
             catatan.append("Tidak ada perubahan: semua isi paket sudah ada di basis data ini.")
         self.status.setText("<br>".join(catatan))
         self._perbarui_tombol()
+
+    def _teks_kepercayaan(self, p: PratinjauPaket) -> str:
+        k = p.kepercayaan
+        if k is None:
+            return ""
+        teks = f"<b>Sidik jari kunci pengirim:</b> <tt>{_esc(k.sidik_jari)}</tt>"
+        if k.status == "baru":
+            teks += (
+                "<br><span style='color:#8a5a00'><b>Kantor ini baru dikenal.</b> Cocokkan "
+                "sidik jari di atas lewat telepon dengan kantor pengirim.</span>"
+            )
+        elif k.berganti:
+            lama = _esc(k.kunci_dikenal_sidik)
+            diterima = " (pergantian kunci DITERIMA)" if self.terima_kunci_baru else ""
+            teks += (
+                "<br><span style='color:#b00020'><b>PERINGATAN: KUNCI KANTOR INI BERBEDA dari "
+                f"yang dikenal{diterima}.</b><br>Kunci yang dikenal: <tt>{lama}</tt><br>"
+                f"Kunci pada paket: <tt>{_esc(k.sidik_jari)}</tt><br>Paket ini bisa palsu. "
+                "Terima hanya bila kantor itu memastikan lewat telepon bahwa mereka memakai "
+                "komputer atau kunci baru dengan sidik jari tersebut.</span>"
+            )
+        for u in k.usulan.values():
+            teks += f"<br><span style='color:#b00020'>{_esc(u)}</span>"
+        return teks + "<br>"
+
+    def konfirmasi_kunci_baru(self) -> None:
+        """Ask loudly, with both fingerprints, before a changed office key is accepted."""
+        p = self.pratinjau
+        if p is None or p.kepercayaan is None or not p.kepercayaan.berganti:
+            return
+        k = p.kepercayaan
+        kotak = QMessageBox(self)
+        kotak.setIcon(QMessageBox.Icon.Warning)
+        kotak.setWindowTitle("Terima kunci baru?")
+        kotak.setText(
+            f"<b>Kunci kantor {_esc(teks_aman(k.kantor_nama))} BERBEDA dari yang dikenal.</b>"
+        )
+        kotak.setInformativeText(
+            f"Kunci yang dikenal:  {k.kunci_dikenal_sidik}\n"
+            f"Kunci pada paket:    {k.sidik_jari}\n\n"
+            "Terima hanya bila Anda sudah menelepon kantor itu dan mereka membacakan sidik "
+            "jari kunci barunya (iki-desktop key), dan angkanya sama persis. Bila ragu, "
+            "jangan terima: paket ini bisa dibuat orang lain."
+        )
+        ya = kotak.addButton("Ya, sidik jari sudah dicocokkan", QMessageBox.ButtonRole.AcceptRole)
+        kotak.addButton("Batal", QMessageBox.ButtonRole.RejectRole)
+        kotak.exec()
+        if kotak.clickedButton() is ya:
+            self.terima_kunci_baru = True
+            self._tampilkan()
 
     def _isi_konflik(self, konflik: list[Konflik]) -> None:
         self.judul_konflik.setText(
@@ -202,10 +266,10 @@ class DialogTerima(QDialog):
             beda = k.kolom_beda
             pertama = beda[0] if beda else ""
             sel = [
-                k.label,
+                teks_aman(k.label),
                 "seluruh dokumen" if k.jenis == "dokumen" else ", ".join(beda),
-                _cuplik(k.lokal.get(pertama) if k.lokal and pertama else ""),
-                _cuplik(k.kiriman.get(pertama) if pertama else ""),
+                _cuplik(teks_aman(k.lokal.get(pertama)) if k.lokal and pertama else ""),
+                _cuplik(teks_aman(k.kiriman.get(pertama)) if pertama else ""),
             ]
             for c, teks in enumerate(sel):
                 item = QTableWidgetItem(teks)
@@ -249,8 +313,9 @@ class DialogTerima(QDialog):
         siap = (
             p is not None
             and self.hasil is None
-            and not (p.tanpa_perubahan and not p.konflik)
+            and not (p.tanpa_perubahan and not p.konflik and not self.terima_kunci_baru)
             and len(self.keputusan()) == len(p.konflik)
+            and not (p.kepercayaan and p.kepercayaan.berganti and not self.terima_kunci_baru)
         )
         self.tombol_terapkan.setEnabled(siap)
 
@@ -261,7 +326,9 @@ class DialogTerima(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.hasil = terapkan_paket(self.store, self.pratinjau, self.keputusan())
+            self.hasil = terapkan_paket(
+                self.store, self.pratinjau, self.keputusan(), self.terima_kunci_baru
+            )
         except IkiError as exc:
             self.pesan = str(exc)
             self.status.setText(_merah(self.pesan))

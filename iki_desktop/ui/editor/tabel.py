@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
+from iki_desktop.store import Store
 from iki_desktop.ui.dialog.formula import DialogFormula
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
@@ -50,6 +51,23 @@ from iki_desktop.ui.undo.tabel_tempel import PESAN_TIDAK_TERBACA, TempelTeks, is
 def _singkat(teks: str, batas: int = 80) -> str:
     teks = " ".join(teks.split())
     return teks if len(teks) <= batas else teks[: batas - 1] + "…"
+
+
+GAYA_BAHAYA = "background:#fde7e9; color:#8b0000; border:1px solid #d04040; padding:6px;"
+
+
+def peringatan_keaslian(store: Store, dokumen: Dokumen) -> str:
+    """The banner text when an enacted Dokumen was altered outside the program, else ''."""
+    from iki_desktop.domain.keaslian import PERINGATAN
+    from iki_desktop.store.keaslian import masalah_tersimpan
+
+    if not masalah_tersimpan(store, dokumen.id):
+        return ""
+    return (
+        f"{PERINGATAN} Isi yang tampil di sini telah diubah di luar program dan berbeda "
+        "dari yang ditetapkan. Jangan dipakai atau dikirim; periksa dengan menu "
+        "Periksa keaslian cetakan."
+    )
 
 
 class EditorTabel(QWidget):
@@ -170,10 +188,26 @@ class EditorTabel(QWidget):
     def tampilkan(self, dokumen: Dokumen, jabatan_id: str | None) -> None:
         self.model.tampilkan(dokumen, jabatan_id)
         self.banner.setVisible(dokumen.ditetapkan)
+        self._tandai_keaslian(dokumen)
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             # A current row from the start, so Ins and the toolbar work without a click.
             kolom = max(self.model.kolom_dari_kunci("indikator"), 0)
             self.view.setCurrentIndex(self.model.index(0, kolom))
+
+    def _tandai_keaslian(self, dokumen: Dokumen) -> None:
+        """An enacted Dokumen whose rows no longer match its code gets a loud banner."""
+        masalah = peringatan_keaslian(self.konteks.store, dokumen) if dokumen.ditetapkan else ""
+        if masalah:
+            self.banner.setText(masalah)
+            self.banner.setStyleSheet(GAYA_BAHAYA)
+        else:
+            self.banner.setText(
+                "Dokumen ini sudah ditetapkan: tabel hanya dapat dibaca. "
+                "Buat Perubahan bila isinya perlu diganti."
+            )
+            self.banner.setStyleSheet(
+                "background:#fff4ce; color:#5c4400; border:1px solid #e0c060; padding:6px;"
+            )
 
     def pilih_indikator(self, indikator_id: str) -> bool:
         row = self.model.baris_indikator(indikator_id)

@@ -45,11 +45,11 @@ class KendaliBerkas(Kendali):
         self.menu_terakhir.aboutToShow.connect(self._isi_menu_terakhir)
         self.a_impor_excel = self.aksi("Impor dari &Excel IKI Desktop…", self.impor_excel)
         self.a_impor_lama = self.aksi(
-            "Impor dokumen &lama (Word/Excel)…",
+            "Impor dokumen &lama (Word/Excel/PDF)…",
             self.impor_lama,
             None,
             None,
-            "Baca IKU/IKI dari berkas Word atau Excel kantor",
+            "Baca IKU/IKI dari berkas Word, Excel atau PDF kantor",
         )
         impor = QMenu("&Impor", induk)
         impor.addActions([self.a_impor_excel, self.a_impor_lama])
