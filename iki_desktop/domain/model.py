@@ -259,6 +259,29 @@ class Bentuk:
     halaman_tugas: bool = True
 
 
+class PeranTautan(StrEnum):
+    """How a sasaran/indikator relates to what it points at (see domain/tautan.py)."""
+
+    MENDUKUNG = "mendukung"  # supports it: the cascade upward (or crosscutting support)
+    BERSAMA = "bersama"  # shared with another unit (crosscutting, joint responsibility)
+
+    @property
+    def label(self) -> str:
+        return "Mendukung" if self is PeranTautan.MENDUKUNG else "Bersama"
+
+
+@dataclass
+class Tautan:
+    """A link from a bawahan's sasaran/indikator to the sasaran/indikator it serves.
+
+    `ke` is the id of a sasaran or indikator of the same Dokumen: the atasan's, an IKU
+    one for jabatan directly under the head, or another unit's (crosscutting).
+    """
+
+    ke: str
+    peran: PeranTautan = PeranTautan.MENDUKUNG
+
+
 @dataclass
 class Indikator:
     teks: str = ""
@@ -272,6 +295,7 @@ class Indikator:
     # is the one of the first indicator of the merged run (kept equal by
     # `samakan_gabungan`), so every indicator still holds its own full value.
     gabung: list[str] = field(default_factory=list)
+    tautan: list[Tautan] = field(default_factory=list)
 
 
 @dataclass
@@ -281,6 +305,7 @@ class Sasaran:
     teks: str = ""
     indikator: list[Indikator] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    tautan: list[Tautan] = field(default_factory=list)
 
     def samakan_gabungan(self) -> None:
         """Give every merged cell the value of the first cell of its run.

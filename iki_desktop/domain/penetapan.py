@@ -11,7 +11,9 @@ Content hash
     Excluded: status (a Draf and its enacted self hash alike), updated_at and
     tombstones (not part of domain objects), pendahulu_id, and the ids of jabatan,
     sasaran and indikator (their order is included instead, so the hash depends
-    on what is printed, not on how the records were created). The Dokumen id and
+    on what is printed, not on how the records were created). Cascading links
+    (domain/tautan.py) are included only where a record has any, as the printed
+    position of their target, so codes enacted before links existed still verify. The Dokumen id and
     revisi ARE included: they make the code name one version of one Dokumen, so two
     versions with equal text still get different codes. Canonical JSON: sorted keys,
     no whitespace, strings NFC-normalised, non-ASCII kept as UTF-8.
@@ -39,6 +41,7 @@ from iki_desktop.domain.model import (
     Jabatan,
     Sasaran,
     StatusDokumen,
+    Tautan,
     new_id,
 )
 from iki_desktop.domain.perbandingan import (
@@ -56,6 +59,7 @@ from iki_desktop.domain.serialize import (
     kolom_ke_dict,
     pejabat_ke_dict,
 )
+from iki_desktop.domain.tautan import alamat_rekaman, ganti_id_tautan
 
 __all__ = [
     "NAMESPACE_PERUBAHAN",
@@ -88,7 +92,17 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-def _indikator_kanonik(i: Indikator) -> dict[str, Any]:
+def _tautan_kanonik(
+    d: dict[str, Any], tautan: list[Tautan], alamat: dict[str, list[int]]
+) -> dict[str, Any]:
+    """Links enter the hash only when present (older enacted codes still verify), by the
+    printed position of their target, not by its id (None: the target is gone)."""
+    if tautan:
+        d["tautan"] = [{"ke": alamat.get(t.ke), "peran": t.peran.value} for t in tautan]
+    return d
+
+
+def _indikator_kanonik(i: Indikator, alamat: dict[str, list[int]]) -> dict[str, Any]:
     data: dict[str, Any] = {
         "teks": i.teks,
         "satuan": i.satuan,
@@ -101,16 +115,21 @@ def _indikator_kanonik(i: Indikator) -> dict[str, Any]:
     # enacted before them still verify.
     if i.gabung:
         data["gabung"] = list(i.gabung)
-    return data
+    return _tautan_kanonik(data, i.tautan, alamat)
 
 
-def _sasaran_kanonik(items: list[Sasaran]) -> list[dict[str, Any]]:
+def _sasaran_kanonik(items: list[Sasaran], alamat: dict[str, list[int]]) -> list[dict[str, Any]]:
     return [
-        {"teks": s.teks, "indikator": [_indikator_kanonik(i) for i in s.indikator]} for s in items
+        _tautan_kanonik(
+            {"teks": s.teks, "indikator": [_indikator_kanonik(i, alamat) for i in s.indikator]},
+            s.tautan,
+            alamat,
+        )
+        for s in items
     ]
 
 
-def _jabatan_kanonik(dok: Dokumen, j: Jabatan) -> dict[str, Any]:
+def _jabatan_kanonik(dok: Dokumen, j: Jabatan, alamat: dict[str, list[int]]) -> dict[str, Any]:
     return {
         "kedalaman": dok.kedalaman(j),
         "nama": j.nama,
@@ -122,7 +141,7 @@ def _jabatan_kanonik(dok: Dokumen, j: Jabatan) -> dict[str, Any]:
         "gaya_tugas": j.gaya_tugas.value,
         "fungsi": list(j.fungsi),
         "gaya_fungsi": j.gaya_fungsi.value,
-        "sasaran": _sasaran_kanonik(j.sasaran),
+        "sasaran": _sasaran_kanonik(j.sasaran, alamat),
     }
 
 
@@ -142,6 +161,7 @@ def _instansi_kanonik(i: Instansi) -> dict[str, Any]:
 
 def konten_kanonik(instansi: Instansi, dok: Dokumen) -> dict[str, Any]:
     """The dict that is hashed (see the module docstring for what is in and out)."""
+    alamat = alamat_rekaman(dok)
     data: dict[str, Any] = {
         "instansi": _instansi_kanonik(instansi),
         "dokumen": {
@@ -154,9 +174,9 @@ def konten_kanonik(instansi: Instansi, dok: Dokumen) -> dict[str, Any]:
             "kolom_iku": kolom_ke_dict(dok.kolom_iku),
             "kolom_iki": kolom_ke_dict(dok.kolom_iki),
             "cascading": cascading_ke_dict(dok.cascading),
-            "iku": _sasaran_kanonik(dok.iku),
+            "iku": _sasaran_kanonik(dok.iku, alamat),
             # Tree order with depth: exactly the order and nesting the IKI prints in.
-            "jabatan": [_jabatan_kanonik(dok, j) for j in dok.jabatan_urut()],
+            "jabatan": [_jabatan_kanonik(dok, j, alamat) for j in dok.jabatan_urut()],
         },
     }
     if dok.bentuk != Bentuk():
@@ -240,8 +260,10 @@ def salin_perubahan(sumber: Dokumen, dokumen_id: str | None = None) -> Dokumen:
     for j in baru.jabatan:
         j.id = turun(j.id)
         j.parent_id = turun(j.parent_id) if j.parent_id else None
+    peta: dict[str, str] = {}
     for s in baru.iku + [s for j in baru.jabatan for s in j.sasaran]:
-        s.id = turun(s.id)
+        peta[s.id] = s.id = turun(s.id)
         for ind in s.indikator:
-            ind.id = turun(ind.id)
+            peta[ind.id] = ind.id = turun(ind.id)
+    ganti_id_tautan(baru, peta)
     return baru

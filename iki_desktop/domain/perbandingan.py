@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from iki_desktop.domain.formula import formula_satu_baris
-from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, Keputusan, Sasaran
+from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, Keputusan, Sasaran, Tautan
 from iki_desktop.domain.penomoran import diktum_ke, huruf
 from iki_desktop.domain.tanggal import format_tanggal
+from iki_desktop.domain.tautan import indeks_titik, label_tautan
 
 Aksi = Literal["ditambahkan", "dihapus", "diubah", "dipindahkan"]
 
@@ -331,6 +332,15 @@ class _Banding:
         self.sasaran_baru = {
             s.id: s for s in baru.iku + [s for j in baru.jabatan for s in j.sasaran]
         }
+        self.titik_lama, self.titik_baru = indeks_titik(lama), indeks_titik(baru)
+
+    def tautan(self, tempat: str, objek: str, lama: list[Tautan], baru: list[Tautan]) -> None:
+        """A changed cascading link, compared by target (old ids mapped to new ones)."""
+        kiri = [(self.peta.get(t.ke, t.ke), t.peran) for t in lama]
+        if kiri != [(t.ke, t.peran) for t in baru]:
+            a = label_tautan(self.lama, lama, self.titik_lama)
+            b = label_tautan(self.baru, baru, self.titik_baru)
+            self.out.append(Perbedaan("diubah", tempat, objek, "Tautan cascading", a, b))
 
     def urutan(self, tempat: str, apa: str, lama: list[str], baru: list[str]) -> None:
         """Report a changed order of the records present on both sides (once)."""
@@ -348,6 +358,7 @@ class _Banding:
                 continue
             m = self.sasaran_baru[mitra_id]  # type: ignore[index]
             _medan(self.out, tempat, _objek_sasaran(m), [("Teks sasaran", s.teks, m.teks)])
+            self.tautan(tempat, _objek_sasaran(m), s.tautan, m.tautan)
             self.indikator(tempat, s, m)
         for s in baru:
             if s.id not in self.balik or self.balik[s.id] not in {x.id for x in lama}:
@@ -368,6 +379,7 @@ class _Banding:
                     )
                 )
             _bandingkan_indikator(self.out, tempat, i, mitra)
+            self.tautan(tempat, _objek_indikator(mitra), i.tautan, mitra.tautan)
         for i in b.indikator:
             if i.id not in self.balik:
                 self.out.append(Perbedaan("ditambahkan", tempat, _objek_indikator(i)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from iki_desktop.domain.model import Dokumen, Jabatan, Keputusan, Sasaran, StatusDokumen, new_id
+from iki_desktop.domain.tautan import ganti_id_tautan
 
 
 def salin_sasaran(sasaran: Sasaran) -> Sasaran:
@@ -56,4 +57,15 @@ def salin_dokumen(
         j.parent_id = mapping.get(j.parent_id) if j.parent_id else None
         j.sasaran = [salin_sasaran(s) for s in j.sasaran]
     baru.iku = [salin_sasaran(s) for s in baru.iku]
+    # Links follow their targets to the new ids (records correspond by position).
+    peta: dict[str, str] = {}
+    for lama_s, baru_s in zip(_sasaran_urut(sumber), _sasaran_urut(baru), strict=True):
+        peta[lama_s.id] = baru_s.id
+        for lama_i, baru_i in zip(lama_s.indikator, baru_s.indikator, strict=True):
+            peta[lama_i.id] = baru_i.id
+    ganti_id_tautan(baru, peta)
     return baru
+
+
+def _sasaran_urut(dok: Dokumen) -> list[Sasaran]:
+    return dok.iku + [s for j in dok.jabatan for s in j.sasaran]

@@ -38,8 +38,10 @@ from iki_desktop.domain.model import (
     Pejabat,
     Penandatangan,
     PengaturanCetak,
+    PeranTautan,
     Sasaran,
     StatusDokumen,
+    Tautan,
 )
 
 FORMAT_NAME = "iki-desktop-dokumen"
@@ -204,9 +206,39 @@ def cascading_dari_dict(d: Json | None) -> Cascading:
 
 # ---------------------------------------------------------------- tables
 
+BATAS_TAUTAN = 50  # links of one sasaran/indikator; far above any real cascade
+
+
+def tautan_ke_dict(items: list[Tautan]) -> list[Json]:
+    return [{"ke": t.ke, "peran": t.peran.value} for t in items]
+
+
+def tautan_dari_dict(data: Any) -> list[Tautan]:
+    """Links from their dict form; ValueError for anything that is not one (hostile input)."""
+    if data is None:
+        return []
+    if not isinstance(data, list) or len(data) > BATAS_TAUTAN:
+        raise ValueError("tautan must be a short list")
+    out: list[Tautan] = []
+    for item in data:
+        if not isinstance(item, dict) or not isinstance(item.get("ke"), str):
+            raise ValueError("tautan item must be an object with 'ke'")
+        ke = item["ke"]
+        if not 0 < len(ke) <= 64:
+            raise ValueError("tautan 'ke' is not an id")
+        out.append(Tautan(ke, PeranTautan(item.get("peran", PeranTautan.MENDUKUNG.value))))
+    return out
+
+
+def _dengan_tautan(d: Json, items: list[Tautan]) -> Json:
+    # Written only when present: files and hashes of documents without links stay as before.
+    if items:
+        d["tautan"] = tautan_ke_dict(items)
+    return d
+
 
 def indikator_ke_dict(i: Indikator) -> Json:
-    return {
+    d: Json = {
         "id": i.id,
         "teks": i.teks,
         "satuan": i.satuan,
@@ -215,6 +247,7 @@ def indikator_ke_dict(i: Indikator) -> Json:
         "penanggung_jawab": i.penanggung_jawab,
         "catatan": i.catatan,
     } | ({"gabung": list(i.gabung)} if i.gabung else {})
+    return _dengan_tautan(d, i.tautan)
 
 
 def indikator_dari_dict(d: Json) -> Indikator:
@@ -227,11 +260,13 @@ def indikator_dari_dict(d: Json) -> Indikator:
         penanggung_jawab=str(d.get("penanggung_jawab", "")),
         catatan=str(d.get("catatan", "")),
         gabung=[str(k) for k in d.get("gabung", []) if k in KOLOM_GABUNG],
+        tautan=tautan_dari_dict(d.get("tautan")),
     )
 
 
 def sasaran_ke_dict(s: Sasaran) -> Json:
-    return {"id": s.id, "teks": s.teks, "indikator": [indikator_ke_dict(i) for i in s.indikator]}
+    d: Json = {"id": s.id, "teks": s.teks, "indikator": [indikator_ke_dict(i) for i in s.indikator]}
+    return _dengan_tautan(d, s.tautan)
 
 
 def sasaran_dari_dict(d: Json) -> Sasaran:
@@ -239,6 +274,7 @@ def sasaran_dari_dict(d: Json) -> Sasaran:
         id=str(d["id"]),
         teks=str(d.get("teks", "")),
         indikator=[indikator_dari_dict(i) for i in d.get("indikator", [])],
+        tautan=tautan_dari_dict(d.get("tautan")),
     )
     sasaran.samakan_gabungan()
     return sasaran

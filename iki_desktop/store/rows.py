@@ -13,6 +13,7 @@ from iki_desktop.domain.model import (
     Instansi,
     Jabatan,
     Sasaran,
+    Tautan,
 )
 
 Row = dict[str, Any]
@@ -83,13 +84,31 @@ def sasaran_row(s: Sasaran, dokumen_id: str, jabatan_id: str | None, urutan: int
         "jabatan_id": jabatan_id,
         "urutan": urutan,
         "teks": s.teks,
+        "tautan": tautan_text(s.tautan),
     }
+
+
+def sasaran_from_row(r: Row) -> Sasaran:
+    """A sasaran without its indikator (load_dokumen attaches those)."""
+    return Sasaran(id=r["id"], teks=r["teks"], tautan=tautan_from_text(r.get("tautan")))
+
+
+def tautan_text(items: list[Tautan]) -> str:
+    # The column always holds the list (an emptied link must overwrite the old one).
+    return dumps(ser.tautan_ke_dict(items))
+
+
+def tautan_from_text(text: str | None) -> list[Tautan]:
+    return ser.tautan_dari_dict(json.loads(text)) if text else []
 
 
 def indikator_row(i: Indikator, dokumen_id: str, sasaran_id: str, urutan: int) -> Row:
     d = _encode(ser.indikator_ke_dict(i) | {"gabung": list(i.gabung)}, _JSON_INDIKATOR)
+    d["tautan"] = tautan_text(i.tautan)
     return d | {"dokumen_id": dokumen_id, "sasaran_id": sasaran_id, "urutan": urutan}
 
 
 def indikator_from_row(r: Row) -> Indikator:
-    return ser.indikator_dari_dict(_decode(r, _JSON_INDIKATOR))
+    d = _decode(r, _JSON_INDIKATOR)
+    d["tautan"] = json.loads(r["tautan"]) if r.get("tautan") else []
+    return ser.indikator_dari_dict(d)

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -242,12 +242,25 @@ def _migration_5(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V5)
 
 
+_V6 = """
+-- Tautan: cascading links of a sasaran/indikator to what it supports (domain/tautan.py),
+-- a JSON list of {"ke": id, "peran": "mendukung"|"bersama"}.
+ALTER TABLE sasaran ADD COLUMN tautan TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE indikator ADD COLUMN tautan TEXT NOT NULL DEFAULT '[]';
+"""
+
+
+def _migration_6(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V6)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
     _migration_5,
+    _migration_6,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -23,11 +23,13 @@ from iki_desktop.domain.model import (
     Keputusan,
     Sasaran,
     StatusDokumen,
+    Tautan,
     new_id,
 )
 from iki_desktop.domain.serialize import keputusan_ke_dict
 from iki_desktop.store import pohon, rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
+from iki_desktop.store.tautan import update_tautan
 from iki_desktop.store.tombstone import Penghapusan, set_deleted
 
 if TYPE_CHECKING:
@@ -170,7 +172,7 @@ class Store:
             "SELECT * FROM sasaran WHERE dokumen_id = ? AND deleted = 0 ORDER BY urutan",
             (dokumen_id,),
         ):
-            s = Sasaran(id=r["id"], teks=r["teks"])
+            s = rows.sasaran_from_row(r)
             sasaran[s.id] = s
             if r["jabatan_id"] is None:
                 dok.iku.append(s)
@@ -338,6 +340,10 @@ class Store:
 
     def update_sasaran(self, sasaran_id: str, teks: str) -> None:
         pohon.update_sasaran(self, sasaran_id, teks)
+
+    def update_tautan(self, rekaman_id: str, tautan: list[Tautan]) -> None:
+        """Set the cascading links of a sasaran or indikator (store/tautan.py)."""
+        update_tautan(self, rekaman_id, tautan)
 
     def move_sasaran(self, sasaran_id: str, index: int) -> None:
         pohon.move_sasaran(self, sasaran_id, index)

@@ -188,11 +188,17 @@ _JSON_KOLOM: dict[str, list[tuple[str, type]]] = {
     "indikator": [("formula", list), ("gabung", list)],
     "penetapan": [("snapshot", dict)],
 }
+# Columns added by later schema versions: checked only when the sender's schema has them.
+_JSON_KOLOM_BARU: dict[str, list[tuple[str, type]]] = {
+    "sasaran": [("tautan", list)],
+    "indikator": [("tautan", list)],
+}
 _DARI_BARIS = {
     "instansi": rows.instansi_from_row,
     "dokumen": rows.dokumen_from_row,
     "jabatan": rows.jabatan_from_row,
     "indikator": rows.indikator_from_row,
+    "sasaran": rows.sasaran_from_row,
 }
 
 
@@ -218,6 +224,9 @@ def _cek_baris(baris: dict[str, list[Row]], versi: int) -> list[str]:
                         masalah.append(f"{tabel}: waktu {kolom} tidak sah.")
             for kolom, jenis in _JSON_KOLOM.get(tabel, []):
                 _json(tabel, row, kolom, jenis, masalah)
+            for kolom, jenis in _JSON_KOLOM_BARU.get(tabel, []):
+                if kolom in row:
+                    _json(tabel, row, kolom, jenis, masalah)
             if len(masalah) > awal:
                 continue
             if tabel in _DARI_BARIS:

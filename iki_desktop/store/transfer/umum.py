@@ -145,9 +145,20 @@ def _json(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+# Columns added by a later schema version, with the value that means "nothing": left out
+# of a record's hash while they hold it, so records hash alike before and after the
+# migration and between offices on different versions (no false conflicts).
+KOLOM_TAMBAHAN_KOSONG = {"tautan": "[]"}
+
+
 def hash_isi(tabel: str, row: Row) -> str:
     """Content hash of one record: every column but updated_at (an equal edit is equal)."""
-    kolom = [c for c in nama_kolom(tabel) if c != "updated_at"]
+    kolom = [
+        c
+        for c in nama_kolom(tabel)
+        if c != "updated_at"
+        and not (c in KOLOM_TAMBAHAN_KOSONG and row.get(c) in (None, KOLOM_TAMBAHAN_KOSONG[c]))
+    ]
     return hashlib.sha256(_json([tabel, [[c, _nilai(row.get(c))] for c in kolom]])).hexdigest()
 
 

@@ -1,0 +1,91 @@
+"""Cascading links in the domain: copy to a new year, revision copies and their diff,
+the JSON dict form and the enactment hash."""
+
+from __future__ import annotations
+
+import copy
+
+from iki_desktop.domain.model import PeranTautan, Tautan
+from iki_desktop.domain.penetapan import bandingkan, hash_konten, salin_perubahan
+from iki_desktop.domain.salin import salin_dokumen
+from iki_desktop.domain.serialize import dokumen_ke_dict, paket_dari_dict, paket_ke_dict
+from iki_desktop.domain.tautan import (
+    buang_tautan_yatim,
+    ganti_vertikal,
+    indeks_titik,
+    pilihan_atasan,
+    tautan_vertikal,
+)
+from iki_desktop.resources import load_contoh
+from tests.cascading.bantu import dok_bertaut, semua_tautan
+
+
+def test_every_sasaran_of_the_helper_is_linked() -> None:
+    _, dok = dok_bertaut()
+    for j in dok.jabatan:
+        for s in j.sasaran:
+            assert tautan_vertikal(dok, j, s.tautan) is not None, (j.nama, s.teks)
+
+
+def test_links_follow_a_copy_to_a_new_year() -> None:
+    _, dok = dok_bertaut()
+    baru = salin_dokumen(dok, 2027)
+    assert semua_tautan(baru) == semua_tautan(dok) and semua_tautan(dok)
+    ids_lama = set(indeks_titik(dok))
+    indeks = indeks_titik(baru)
+    for s in [s for j in baru.jabatan for s in j.sasaran]:
+        for t in s.tautan:
+            assert t.ke in indeks and t.ke not in ids_lama  # points inside the new year
+
+
+def test_revision_keeps_links_and_the_diff_shows_a_changed_link() -> None:
+    _, dok = dok_bertaut()
+    rev = salin_perubahan(dok)
+    assert semua_tautan(rev) == semua_tautan(dok)
+    assert bandingkan(dok, rev) == []  # same links: no difference reported
+    sekcam = next(j for j in rev.jabatan if j.nama == "Sekretaris Kecamatan")
+    s = sekcam.sasaran[0]
+    lain = rev.iku[1] if s.tautan[0].ke == rev.iku[0].id else rev.iku[0]
+    s.tautan = ganti_vertikal(rev, sekcam, s.tautan, lain.id)
+    beda = [p for p in bandingkan(dok, rev) if p.medan == "Tautan cascading"]
+    assert len(beda) == 1
+    assert lain.teks[:40] in beda[0].baru and "Sekretaris Kecamatan" in beda[0].tempat
+
+
+def test_json_dict_round_trip_and_old_files_unchanged() -> None:
+    instansi, dok = dok_bertaut()
+    data = paket_ke_dict(instansi, dok)
+    assert paket_ke_dict(*paket_dari_dict(data)) == data
+    # A Dokumen without links writes no "tautan" key at all: old exports stay identical.
+    instansi0, contoh = load_contoh()
+    assert "tautan" not in str(dokumen_ke_dict(contoh))
+
+
+def test_hash_without_links_unchanged_and_with_links_by_position() -> None:
+    instansi, contoh = load_contoh()
+    h0 = hash_konten(instansi, contoh)
+    tanpa = copy.deepcopy(contoh)
+    for j in tanpa.jabatan:
+        for s in j.sasaran:
+            s.tautan = []
+    assert hash_konten(instansi, tanpa) == h0
+    _, dok = dok_bertaut()
+    h = hash_konten(instansi, dok)
+    j = next(j for j in dok.jabatan if j.parent_id is not None and j.sasaran)
+    pilihan = [t for t in pilihan_atasan(dok, j) if t.indikator is None]
+    s = j.sasaran[0]
+    s.tautan = ganti_vertikal(
+        dok, j, s.tautan, pilihan[-1].id if pilihan[0].id == s.tautan[0].ke else pilihan[0].id
+    )
+    if len(pilihan) > 1:
+        assert hash_konten(instansi, dok) != h
+    s.tautan.append(Tautan(pilihan[0].id, PeranTautan.BERSAMA))
+    assert hash_konten(instansi, dok) != h
+
+
+def test_orphan_links_are_dropped_with_a_message() -> None:
+    _, dok = dok_bertaut()
+    j = next(j for j in dok.jabatan if j.sasaran)
+    j.sasaran[0].tautan = [Tautan("tidak-ada")]
+    pesan = buang_tautan_yatim(dok)
+    assert len(pesan) == 1 and j.nama in pesan[0] and j.sasaran[0].tautan == []
