@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.domain.pemeriksaan import GALAT, Masalah, periksa_dokumen, ringkasan
+from iki_desktop.domain.pemeriksaan_cascading import periksa_cascading
 
 PERAN_MASALAH = Qt.ItemDataRole.UserRole + 1
-SARING = (("semua", "Semua"), ("galat", "Kesalahan saja"), ("penetapan", "Menghalangi penetapan"))
+SARING = (
+    ("semua", "Semua"),
+    ("galat", "Kesalahan saja"),
+    ("penetapan", "Menghalangi penetapan"),
+    ("cascading", "Cascading (pohon kinerja)"),
+)
 
 
 class _Daftar(QListWidget):
@@ -49,6 +55,7 @@ class PanelPemeriksaan(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._masalah: list[Masalah] = []
+        self._cascading: list[Masalah] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         atas = QHBoxLayout()
@@ -79,7 +86,9 @@ class PanelPemeriksaan(QWidget):
         return list(self._masalah)
 
     def perbarui(self, dokumen: Dokumen | None, instansi: Instansi | None) -> list[Masalah]:
-        self._masalah = [] if dokumen is None else periksa_dokumen(dokumen, instansi)
+        self._cascading = [] if dokumen is None else periksa_cascading(dokumen)
+        dasar = [] if dokumen is None else periksa_dokumen(dokumen, instansi)
+        self._masalah = dasar + self._cascading
         self._isi()
         return self._masalah
 
@@ -91,6 +100,7 @@ class PanelPemeriksaan(QWidget):
             if saring == "semua"
             or (saring == "galat" and m.tingkat == GALAT)
             or (saring == "penetapan" and m.memblokir)
+            or (saring == "cascading" and m in self._cascading)
         ]
         self.daftar.clear()
         for m in tampil:
