@@ -14,6 +14,7 @@ from iki_desktop.cli._umum import (
     tambah_opsi_dokumen,
 )
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.model import JenisInstansi
 from iki_desktop.store import Store
 from iki_desktop.store.isi import Isian, isi_basis_data
 from iki_desktop.store.jsonio import export_json, import_json
@@ -28,6 +29,12 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         "--template", action="store_true", help="isi dengan susunan standar kecamatan"
     )
     p.add_argument("--tahun", type=int, help="tahun dokumen templat (bawaan: tahun ini)")
+    p.add_argument(
+        "--jenis",
+        choices=[j.value for j in JenisInstansi],
+        default=JenisInstansi.KECAMATAN.value,
+        help="jenis kantor untuk --template (bawaan: kecamatan)",
+    )
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("info", help="tampilkan instansi, dokumen dan jumlah isinya")
@@ -52,7 +59,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     store = Store.create(path)
     try:
         isian: Isian = "contoh" if args.contoh else "templat" if args.template else "kosong"
-        isi_basis_data(store, isian, args.tahun or dt.date.today().year)
+        isi_basis_data(store, isian, args.tahun or dt.date.today().year, JenisInstansi(args.jenis))
     except BaseException:
         store.close()
         Path(path).unlink(missing_ok=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from iki_desktop.domain.model import Instansi
+from iki_desktop.domain.model import Instansi, JenisInstansi
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_contoh, load_template
 from iki_desktop.store.store import Store
@@ -22,9 +22,10 @@ def isi_contoh(store: Store) -> None:
     store.import_dokumen(instansi, dokumen)
 
 
-def isi_template(store: Store, tahun: int) -> None:
-    """The standard kecamatan structure for `tahun`, under a fresh, unnamed Instansi."""
-    template_instansi, template = load_template()
+def isi_template(store: Store, tahun: int, jenis: JenisInstansi = JenisInstansi.KECAMATAN) -> None:
+    """The standard kecamatan (or kelurahan) structure for `tahun`, with its example IKU
+    and IKI linked upward, under a fresh, unnamed Instansi."""
+    template_instansi, template = load_template(jenis)
     instansi = Instansi(
         jenis=template_instansi.jenis,
         jenis_daerah=template_instansi.jenis_daerah,
@@ -33,9 +34,11 @@ def isi_template(store: Store, tahun: int) -> None:
     store.import_dokumen(instansi, salin_dokumen(template, tahun, instansi_id=instansi.id))
 
 
-def isi_basis_data(store: Store, isian: Isian, tahun: int) -> None:
+def isi_basis_data(
+    store: Store, isian: Isian, tahun: int, jenis: JenisInstansi = JenisInstansi.KECAMATAN
+) -> None:
     """Fill a freshly created database as chosen; "kosong" leaves it empty."""
     if isian == "contoh":
         isi_contoh(store)
     elif isian == "templat":
-        isi_template(store, tahun)
+        isi_template(store, tahun, jenis)

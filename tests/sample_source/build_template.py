@@ -3,9 +3,11 @@
 A starting point for a new office: Camat, Sekretaris Kecamatan, two Kepala Subbagian,
 five Kepala Seksi and typical pelaksana, each with tugas and (for structural posts) a
 lettered fungsi list, written after PP 17/2018 tentang Kecamatan, the usual Perbup/
-Perwali wording and the reference documents (Montong, Ngluyu, Wonoasih). There are no
-sasaran or indikator: those are the office's own. The Instansi is empty, and the
-Keputusan texts read right for any kecamatan once its name is filled in.
+Perwali wording and the reference documents (Montong, Ngluyu, Wonoasih). The IKU and
+every jabatan's sasaran and indikator are typical examples, each linked to what it
+supports (build_kinerja.py); the window marks them as examples to adapt. The Instansi
+is empty, and the Keputusan texts read right for any kecamatan once its name is filled
+in. The same run writes the kelurahan template (kelurahan-standar.json).
 
 Structural posts print a running tugas and a lettered fungsi list; pelaksana print a
 lettered uraian tugas and no fungsi, as in the real documents.
@@ -28,10 +30,16 @@ from iki_desktop.domain.model import (
     JenisJabatan,
     Keputusan,
 )
-from iki_desktop.domain.serialize import paket_ke_dict
+from iki_desktop.domain.serialize import paket_dari_dict, paket_ke_dict
+
+try:  # run as a script (python tests/sample_source/build_template.py) or imported by tests
+    import build_kinerja  # type: ignore[import-not-found]
+except ImportError:
+    from tests.sample_source import build_kinerja
 
 REPO = Path(__file__).resolve().parents[2]
 TARGET = REPO / "resources" / "template" / "kecamatan-standar.json"
+TARGET_KELURAHAN = REPO / "resources" / "template" / "kelurahan-standar.json"
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "iki-desktop:template/kecamatan-standar")
 
@@ -580,15 +588,25 @@ def build() -> tuple[Instansi, Dokumen]:
         keputusan=keputusan_bawaan(),
         jabatan=jabatan,
     )
-    return instansi, dokumen
+    data = build_kinerja.isi(
+        paket_ke_dict(instansi, dokumen),
+        build_kinerja.KEC_IKU,
+        build_kinerja.KEC_IKI,
+        "kecamatan-standar",
+    )
+    return paket_dari_dict(data)
+
+
+def build_kelurahan() -> tuple[Instansi, Dokumen]:
+    return paket_dari_dict(build_kinerja.kelurahan(paket_ke_dict(*build())))
 
 
 def main() -> int:
-    instansi, dokumen = build()
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(paket_ke_dict(instansi, dokumen), ensure_ascii=False, indent=1)
-    TARGET.write_text(text + "\n", encoding="utf-8")
-    print(f"{TARGET.relative_to(REPO)}: {len(dokumen.jabatan)} jabatan")
+    for target, (instansi, dokumen) in ((TARGET, build()), (TARGET_KELURAHAN, build_kelurahan())):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(paket_ke_dict(instansi, dokumen), ensure_ascii=False, indent=1)
+        target.write_text(text + "\n", encoding="utf-8")
+        print(f"{target.relative_to(REPO)}: {len(dokumen.jabatan)} jabatan")
     return 0
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iki_desktop.domain.model import Dokumen, Instansi, StatusDokumen
+from iki_desktop.domain.model import Dokumen, Instansi, JenisInstansi, StatusDokumen
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_template
 from iki_desktop.ui.bidang import form_baru
@@ -79,7 +79,9 @@ class DialogDokumenBaru(QDialog):
         self.sumber = QComboBox()
         for d in self.semua:
             self.sumber.addItem(f"{d.label} — {d.status.label}", d.id)
-        self.r_templat = QRadioButton("Susunan standar kecamatan (jabatan, tugas dan fungsi)")
+        self.r_templat = QRadioButton(
+            "Susunan standar (jabatan, tugas, fungsi, serta contoh IKU dan IKI yang bertaut)"
+        )
         self.r_kosong = QRadioButton("Kosong")
         self.kelompok = QButtonGroup(self)
         for r in (self.r_salin, self.r_templat, self.r_kosong):
@@ -128,7 +130,8 @@ class DialogDokumenBaru(QDialog):
         if instansi_ada:
             instansi = instansi_ada[0]
         if self.pilihan() == TEMPLAT:
-            t_instansi, template = load_template()
+            jenis = instansi_ada[0].jenis if instansi_ada else JenisInstansi.KECAMATAN
+            t_instansi, template = load_template(jenis)
             if not instansi_ada:
                 instansi = instansi_baru = Instansi(
                     jenis=t_instansi.jenis,
