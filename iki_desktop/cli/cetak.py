@@ -36,9 +36,10 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.add_argument(
         "--bagian",
         default=None,
-        metavar="sampul,keputusan,iku,iki",
+        metavar="sampul,keputusan,iku,iki,pohon",
         help="bagian yang dicetak, dipisah koma (bawaan: semua bagian yang ada menurut "
-        "bentuk dokumen; bagian tanpa isi tidak pernah dicetak)",
+        "bentuk dokumen; bagian tanpa isi tidak pernah dicetak); pohon = pohon kinerja dan "
+        "Matriks Penjenjangan Kinerja, hanya bila diminta",
     )
     p.add_argument(
         "--jabatan",

@@ -61,7 +61,9 @@ def _didukung(dok: Dokumen) -> dict[str, list[tuple[Sasaran | Indikator, bool]]]
     """Target id -> the records that support it (record, is it an indikator)."""
     out: dict[str, list[tuple[Sasaran | Indikator, bool]]] = {}
     for s in [s for j in dok.jabatan for s in j.sasaran]:
-        for rekaman, adalah_ind in [(s, False), *[(i, True) for i in s.indikator]]:
+        pasangan: list[tuple[Sasaran | Indikator, bool]] = [(s, False)]
+        pasangan += [(i, True) for i in s.indikator]
+        for rekaman, adalah_ind in pasangan:
             for t in rekaman.tautan:
                 if t.peran is PeranTautan.MENDUKUNG:
                     out.setdefault(t.ke, []).append((rekaman, adalah_ind))
@@ -124,7 +126,8 @@ def _yatim(dok: Dokumen) -> list[Masalah]:
     out: list[Masalah] = []
     for j in dok.jabatan_urut():
         for s in j.sasaran:
-            for rekaman in [s, *s.indikator]:
+            semua: list[Sasaran | Indikator] = [s, *s.indikator]
+            for rekaman in semua:
                 if any(t.ke not in indeks for t in rekaman.tautan):
                     jenis = "indikator" if isinstance(rekaman, Indikator) else "sasaran"
                     out.append(

@@ -75,13 +75,22 @@ def _titik_dari(sasaran: list[Sasaran], jabatan: Jabatan | None) -> list[Titik]:
     return out
 
 
+def kepala(dok: Dokumen) -> Jabatan | None:
+    """The head's jabatan (Camat/Lurah): the only top-level jabatan when it has bawahan.
+    None when the tree starts with several units (the head is not listed as a jabatan)."""
+    akar = dok.anak(None)
+    if len(akar) == 1 and dok.anak(akar[0].id):
+        return akar[0]
+    return None
+
+
 def ke_iku(dok: Dokumen, jabatan: Jabatan) -> bool:
-    """True when this jabatan's sasaran cascade from the IKU: the head itself (a root)
-    or a unit directly under a root (the Camat/Lurah)."""
-    if jabatan.parent_id is None:
+    """True when this jabatan's sasaran cascade from the IKU: a top-level jabatan (the
+    head, or a unit when the head is not listed) or a unit directly under the head."""
+    if jabatan.parent_id is None or dok.jabatan_by_id(jabatan.parent_id) is None:
         return True
-    atasan = dok.jabatan_by_id(jabatan.parent_id)
-    return atasan is None or atasan.parent_id is None
+    k = kepala(dok)
+    return k is not None and jabatan.parent_id == k.id
 
 
 def pilihan_atasan(dok: Dokumen, jabatan: Jabatan) -> list[Titik]:

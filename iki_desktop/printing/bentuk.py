@@ -34,6 +34,7 @@ from iki_desktop.printing.blok import bagian_ttd, ttd_tempat
 from iki_desktop.printing.gaya import Gaya, buat_gaya
 from iki_desktop.printing.keputusan import halaman_keputusan
 from iki_desktop.printing.lampiran import kepala_lampiran
+from iki_desktop.printing.penjenjangan import bagian_penjenjangan
 from iki_desktop.printing.sampul import halaman_sampul, halaman_tugas, halaman_visi
 from iki_desktop.printing.tabel import (
     PADDING_SEL,
@@ -46,6 +47,9 @@ from iki_desktop.printing.tabel import (
 from iki_desktop.printing.tahan import Penutup
 
 BAGIAN = ("sampul", "keputusan", "iku", "iki")
+# Printed only when asked for (`print --bagian pohon`), after everything else: the pohon
+# kinerja diagram and the Matriks Penjenjangan Kinerja (printing/penjenjangan.py).
+BAGIAN_TAMBAHAN = ("pohon",)
 Progress = Callable[[float, str], None]
 
 
@@ -79,6 +83,8 @@ def _alasan_kosong(dokumen: Dokumen, bagian: str, ada_jabatan: bool) -> str | No
         return "IKU dokumen ini masih kosong."
     if bagian == "iki" and not ada_jabatan:
         return "Tidak ada jabatan yang dipilih untuk dicetak."
+    if bagian == "pohon" and not (dokumen.iku or any(j.sasaran for j in dokumen.jabatan)):
+        return "Belum ada sasaran IKU atau IKI untuk digambar sebagai pohon kinerja."
     return None
 
 
@@ -93,15 +99,17 @@ def rencana_bagian(
     jabatan_ids: Collection[str] | None = None,
 ) -> Rencana:
     """The parts to print (None = every part of the shape); IkiError when none has content."""
+    semua = BAGIAN + BAGIAN_TAMBAHAN
     if bagian is not None:
-        unknown = [b for b in bagian if b not in BAGIAN]
+        unknown = [b for b in bagian if b not in semua]
         if unknown:
             raise IkiError(
-                f"Bagian '{', '.join(unknown)}' tidak dikenal; pilih dari: {', '.join(BAGIAN)}."
+                f"Bagian '{', '.join(unknown)}' tidak dikenal; pilih dari: {', '.join(semua)}."
             )
-        if not any(b in BAGIAN for b in bagian):
+        if not any(b in semua for b in bagian):
             raise IkiError("Pilih sedikitnya satu bagian untuk dicetak.")
     diminta = [b for b in BAGIAN if bagian is None or b in bagian]
+    diminta += [b for b in BAGIAN_TAMBAHAN if bagian is not None and b in bagian]
     ada_jabatan = bool(_jabatan(dokumen, jabatan_ids))
     rencana = Rencana(())
     for b in diminta:
@@ -173,7 +181,9 @@ def susun(
     orient = page.MENDATAR if pengaturan.orientasi_tabel is Orientasi.MENDATAR else page.TEGAK
     s = _Susun(instansi, dokumen, gaya, tata, orient)
     bagian = rencana.bagian
-    first = page.TEGAK if bagian[0] in ("sampul", "keputusan") else orient
+    first = {"sampul": page.TEGAK, "keputusan": page.TEGAK, "pohon": page.MENDATAR}.get(
+        bagian[0], orient
+    )
     if "sampul" in bagian:
         _sampul(s)
     if "keputusan" in bagian:
@@ -216,7 +226,12 @@ def susun(
     ttd = s.penutup() if ada_lampiran and akhir and not (ttd_iku and not jabatan) else None
     if ttd is not None:
         s.story.append(ttd)  # type: ignore[arg-type]
-    return _satukan(s.story, gaya, tata.tinggi_isi(orient)), first
+    story = _satukan(s.story, gaya, tata.tinggi_isi(orient))
+    if "pohon" in bagian:
+        if story:
+            story += [NextPageTemplate(page.MENDATAR), PageBreak()]
+        story += bagian_penjenjangan(instansi, dokumen, gaya, tata)
+    return story, first
 
 
 def _sampul(s: _Susun) -> None:
