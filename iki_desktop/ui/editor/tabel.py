@@ -26,6 +26,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
 from iki_desktop.store import Store
 from iki_desktop.ui.dialog.formula import DialogFormula
+from iki_desktop.ui.editor.mendukung import PanelMendukung
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
 from iki_desktop.ui.tabel.pilih import PilihSetelahUndo
@@ -98,6 +99,8 @@ class EditorTabel(QWidget):
         self.view = TampilanTabel(self.model, self)
         self.view.delegasi.mintaFormula.connect(lambda index: self.ubah_formula(index.row()))
         lay.addWidget(self.view, 1)
+        self.mendukung = PanelMendukung(self)
+        lay.addWidget(self.mendukung)
         self.model.modelReset.connect(self._perbarui_aksi)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._perbarui_aksi())
         konteks.tabelDiubah.connect(self._tabel_diubah)
@@ -168,6 +171,7 @@ class EditorTabel(QWidget):
         self.view.aksi_tabel = [a for a in self.actions() if not a.shortcut().isEmpty()]
 
     def _perbarui_aksi(self) -> None:
+        self.mendukung.perbarui()
         boleh = self.model.dokumen is not None and not self.model.ditetapkan
         b = self._baris_kini()
         self.aksi_tambah_sasaran.setEnabled(boleh)

@@ -56,14 +56,17 @@ def pasang_menu(w: JendelaUtama) -> QToolBar:
     menu: list[tuple[str, list[ButirMenu]]] = [
         ("&Berkas", [*w.berkas.butir_menu, None, *w.transfer.butir_menu, None, w.a_keluar]),
         ("&Sunting", [w.a_urungkan, w.a_ulangi, None, w.a_cari, a_periksa]),
-        ("&Dokumen", [*w.dokumen.butir_menu, None, *w.penetapan.butir_menu]),
+        (
+            "&Dokumen",
+            [*w.dokumen.butir_menu, None, *w.pohon_kinerja.butir_menu, *w.penetapan.butir_menu],
+        ),
         ("&Cetak", w.cetak.butir_menu),
         ("Ba&ntuan", w.bantuan.butir_menu),
     ]
     for judul, butir in menu:
         _isi(w.menuBar().addMenu(judul), butir)
     d = w.dokumen
-    w.pohon.addActions([*d.aksi_jabatan, d.a_hapus])
+    w.pohon.addActions([*d.aksi_jabatan, d.a_hapus, w.pohon_kinerja.a_pohon])
 
     tb = QToolBar("Alat utama", w)
     tb.setObjectName("toolbarUtama")

@@ -49,6 +49,7 @@ from iki_desktop.ui.jendela.pohon import (
     ModelPohon,
     ProxyCari,
 )
+from iki_desktop.ui.jendela.pohon_kinerja import KendaliPohonKinerja
 from iki_desktop.ui.jendela.transfer import KendaliTransfer
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
@@ -158,6 +159,7 @@ class JendelaUtama(QMainWindow):
         self.cetak = KendaliCetak(*umum)
         self.penetapan = KendaliPenetapan(*umum, self.setelan, self.perbarui_aksi)
         self.bantuan = KendaliBantuan(*umum)
+        self.pohon_kinerja = KendaliPohonKinerja(*umum)
         self.kendali: list[Kendali] = [
             self.berkas,
             self.dokumen,
@@ -165,6 +167,7 @@ class JendelaUtama(QMainWindow):
             self.cetak,
             self.penetapan,
             self.bantuan,
+            self.pohon_kinerja,
         ]
 
     def _sambung_sinyal(self) -> None:
