@@ -155,6 +155,15 @@ def semua_pemilik_tautan(
             yield j, s, i
 
 
+def pendukung(dok: Dokumen, ids: set[str]) -> list[tuple[Jabatan | None, Sasaran | Indikator]]:
+    """The records whose links point at any of `ids` (what a delete would cut off)."""
+    return [
+        (j, r)
+        for j, _s, r in semua_pemilik_tautan(dok)
+        if r.id not in ids and any(t.ke in ids for t in r.tautan)
+    ]
+
+
 def ganti_id_tautan(dok: Dokumen, peta: dict[str, str]) -> None:
     """Point every link at its target's new id after a copy gave records new ids."""
     for _j, _s, rekaman in semua_pemilik_tautan(dok):

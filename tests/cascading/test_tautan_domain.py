@@ -89,3 +89,39 @@ def test_orphan_links_are_dropped_with_a_message() -> None:
     j.sasaran[0].tautan = [Tautan("tidak-ada")]
     pesan = buang_tautan_yatim(dok)
     assert len(pesan) == 1 and j.nama in pesan[0] and j.sasaran[0].tautan == []
+
+
+def test_lurah_under_the_camat_links_to_the_iku() -> None:
+    from iki_desktop.domain.model import Jabatan, Sasaran
+    from iki_desktop.resources import load_template
+
+    _, dok = load_template()
+    camat = dok.anak(None)[0]
+    lurah = Jabatan("Lurah Sukamaju", parent_id=camat.id, urutan=99)
+    lurah.sasaran = [Sasaran("Meningkatnya kualitas pelayanan di kelurahan")]
+    dok.jabatan.append(lurah)
+    pilihan = pilihan_atasan(dok, lurah)
+    assert {t.id for t in pilihan} >= {s.id for s in dok.iku}
+    assert {t.pemilik for t in pilihan} == {"IKU", "Camat"}
+    # A pelaksana two levels down is offered its own atasan only, never the IKU.
+    pelaksana = next(j for j in dok.jabatan if j.nama == "Pengelola Keuangan")
+    assert {t.pemilik for t in pilihan_atasan(dok, pelaksana)} == {
+        "Kepala Subbagian Perencanaan dan Keuangan"
+    }
+
+
+def test_record_hash_of_a_package_ignores_an_empty_link_column() -> None:
+    from iki_desktop.store.transfer.umum import hash_isi
+
+    row = {
+        "id": "a",
+        "dokumen_id": "d",
+        "jabatan_id": None,
+        "urutan": 0,
+        "teks": "x",
+        "updated_at": "t",
+        "deleted": 0,
+    }
+    # Before migration 4 a row has no tautan; after it, '[]': one record, one hash.
+    assert hash_isi("sasaran", row) == hash_isi("sasaran", row | {"tautan": "[]"})
+    assert hash_isi("sasaran", row) != hash_isi("sasaran", row | {"tautan": '[{"ke":"b"}]'})

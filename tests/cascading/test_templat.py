@@ -52,3 +52,16 @@ def test_template_texts_are_known_as_examples() -> None:
     _, dok = load_template(JenisInstansi.KELURAHAN)
     assert dok.jabatan[1].sasaran[0].teks in teks_templat()
     assert "Sasaran yang ditulis kantor sendiri" not in teks_templat()
+
+
+def test_cli_new_kelurahan_template(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.cli import main
+    from iki_desktop.store import Store
+
+    db = tmp_path / "kel.sqlite"
+    assert main(["new", "--db", str(db), "--template", "--jenis", "kelurahan"]) == 0
+    with Store.open(db) as store:
+        instansi = store.list_instansi()[0]
+        dok = store.load_dokumen(store.list_dokumen()[0].id)
+    assert instansi.jenis is JenisInstansi.KELURAHAN
+    assert dok.anak(None)[0].nama == "Lurah" and periksa_cascading(dok) == []

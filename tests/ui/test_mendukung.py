@@ -92,3 +92,28 @@ def test_pohon_kinerja_dialog_and_pdf(qtbot, konteks_templat, tmp_path: Path) ->
     assert not any("BELUM" in dialog.pohon.topLevelItem(i).text(0) for i in range(3))
     path = dialog.tulis_pdf(str(tmp_path / "p.pdf"))
     assert path and Path(path).stat().st_size > 1000
+
+
+def test_deleting_a_supported_sasaran_warns_and_undo_restores(
+    qtbot, konteks_templat, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    k = konteks_templat
+    ditanya: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        ditanya.append(box.text())
+        return int(QMessageBox.StandardButton.Yes.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    editor = _editor(qtbot, k, "Kepala Subbagian Umum dan Kepegawaian")
+    editor.view.setCurrentIndex(editor.model.index(0, editor.model.kolom_dari_kunci("sasaran")))
+    assert editor.hapus()
+    assert "Pengadministrasi Umum" in ditanya[0] and "diurungkan" in ditanya[0]
+    dok = k.dokumen(k.store.list_dokumen()[0].id)
+    from iki_desktop.domain.pemeriksaan_cascading import periksa_cascading
+
+    assert any("sudah tidak ada" in m.pesan for m in periksa_cascading(dok))
+    k.undo_stack.undo()
+    assert periksa_cascading(k.dokumen(dok.id)) == []

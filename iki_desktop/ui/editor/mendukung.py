@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, PeranTautan, Sasaran, Tautan
-from iki_desktop.domain.tautan import ganti_vertikal, label_tautan, pilihan_atasan, tautan_vertikal
+from iki_desktop.domain.tautan import (
+    ganti_vertikal,
+    label_tautan,
+    pendukung,
+    pilihan_atasan,
+    tautan_vertikal,
+)
 from iki_desktop.resources import teks_templat
 from iki_desktop.ui.dialog.mendukung import DialogMendukung
 from iki_desktop.ui.undo.tautan import UbahTautan
@@ -125,6 +131,22 @@ class PanelMendukung(QWidget):
             label.setStyleSheet("")
             label.setText(teks or "(tidak ditautkan; boleh, cukup sasarannya)")
         label.setToolTip(label_tautan(dok, tautan))
+
+    def peringatan_hapus(self, ids: set[str]) -> str:
+        """A sentence for the delete question when bawahan support what is deleted."""
+        model = self.editor.model
+        if model.dokumen is None:
+            return ""
+        daftar = pendukung(self.editor.konteks.dokumen(model.dokumen.id), ids)
+        if not daftar:
+            return ""
+        nama = sorted({j.nama for j, _r in daftar if j is not None})
+        return (
+            f"\n\n{len(daftar)} sasaran/indikator bawahan ({', '.join(nama[:4])}"
+            f"{', …' if len(nama) > 4 else ''}) mendukungnya. Tautan mereka akan ditandai "
+            "putus di Pemeriksaan sampai dipilih ulang, atau kembali utuh bila penghapusan "
+            "diurungkan."
+        )
 
     # ------------------------------------------------------------ editing
 

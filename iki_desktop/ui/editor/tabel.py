@@ -350,13 +350,16 @@ class EditorTabel(QWidget):
         if self._kolom_grup() or b.indikator is None:
             n = len(b.sasaran.indikator)
             pesan = f"Sasaran '{_singkat(b.sasaran.teks)}' beserta {n} indikator akan dihapus."
+            ids = {b.sasaran.id, *(i.id for i in b.sasaran.indikator)}
+            pesan += self.mendukung.peringatan_hapus(ids)
             if not self.konfirmasi(
                 "Hapus sasaran", pesan + "\n\nPenghapusan dapat diurungkan dengan Ctrl+Z."
             ):
                 return False
             return self._jalankan(HapusSasaran(self.konteks, dok_id, jab_id, b.sasaran))
+        pesan = f"Hapus indikator '{_singkat(b.indikator.teks)}'?"
         if not self.konfirmasi(
-            "Hapus indikator", f"Hapus indikator '{_singkat(b.indikator.teks)}'?"
+            "Hapus indikator", pesan + self.mendukung.peringatan_hapus({b.indikator.id})
         ):
             return False
         return self._jalankan(HapusIndikator(self.konteks, dok_id, jab_id, b.indikator))
