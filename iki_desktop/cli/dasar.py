@@ -15,6 +15,7 @@ from iki_desktop.cli._umum import (
 )
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import JenisInstansi
+from iki_desktop.domain.tautan import pesan_yatim
 from iki_desktop.store import Store
 from iki_desktop.store.isi import Isian, isi_basis_data
 from iki_desktop.store.jsonio import export_json, import_json
@@ -109,4 +110,6 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         dokumen = import_json(store, args.berkas, ganti=args.ganti)
         c = store.counts(dokumen.id)
     print(f"Dokumen {dokumen.label} diimpor: {c['jabatan']} jabatan, {c['indikator']} indikator.")
+    for pesan in pesan_yatim(dokumen):
+        print(f"PERINGATAN: {pesan}")
     return 0

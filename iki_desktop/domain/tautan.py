@@ -170,19 +170,18 @@ def ganti_id_tautan(dok: Dokumen, peta: dict[str, str]) -> None:
         rekaman.tautan = [Tautan(peta.get(t.ke, t.ke), t.peran) for t in rekaman.tautan]
 
 
-def buang_tautan_yatim(dok: Dokumen) -> list[str]:
-    """Remove links to records that are not in the Dokumen; one warning per removal."""
+def pesan_yatim(dok: Dokumen) -> list[str]:
+    """One warning per record whose link points at nothing in this Dokumen (kept as it
+    is: the Pemeriksaan shows it until the operator picks again)."""
     indeks = indeks_titik(dok)
     pesan: list[str] = []
     for j, _s, rekaman in semua_pemilik_tautan(dok):
-        yatim = [t for t in rekaman.tautan if t.ke not in indeks or t.ke == rekaman.id]
-        if yatim:
-            rekaman.tautan = [t for t in rekaman.tautan if t not in yatim]
+        if any(t.ke not in indeks or t.ke == rekaman.id for t in rekaman.tautan):
             jenis = "Indikator" if isinstance(rekaman, Indikator) else "Sasaran"
             tempat = "IKU" if j is None else j.nama
             pesan.append(
-                f"{tempat}: {jenis} “{_pendek(rekaman.teks)}” menunjuk sasaran yang tidak ada; "
-                "tautannya dilepas."
+                f"{tempat}: {jenis} “{_pendek(rekaman.teks)}” mendukung sasaran yang tidak ada "
+                "di dokumen ini; pilih ulang yang didukung."
             )
     return pesan
 

@@ -38,6 +38,7 @@ from iki_desktop.domain.model import (
     Sasaran,
 )
 from iki_desktop.domain.serialize import FORMAT_NAME, paket_dari_dict
+from iki_desktop.domain.tautan import pesan_yatim
 from iki_desktop.spreadsheet.export import PENANDA_DATA
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
 from iki_desktop.spreadsheet.safety import periksa_berkas
@@ -198,6 +199,7 @@ def baca_xlsx(path: str | Path) -> HasilImporXlsx:
     # An edited merged cell gives its new value to every indicator of its run.
     for s in penerap.sasaran.values():
         s.samakan_gabungan()
+    hasil.peringatan += pesan_yatim(dokumen)
     return hasil
 
 

@@ -10,9 +10,9 @@ from iki_desktop.domain.penetapan import bandingkan, hash_konten, salin_perubaha
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.domain.serialize import dokumen_ke_dict, paket_dari_dict, paket_ke_dict
 from iki_desktop.domain.tautan import (
-    buang_tautan_yatim,
     ganti_vertikal,
     indeks_titik,
+    pesan_yatim,
     pilihan_atasan,
     tautan_vertikal,
 )
@@ -83,12 +83,13 @@ def test_hash_without_links_unchanged_and_with_links_by_position() -> None:
     assert hash_konten(instansi, dok) != h
 
 
-def test_orphan_links_are_dropped_with_a_message() -> None:
+def test_orphan_links_are_named_and_kept() -> None:
     _, dok = dok_bertaut()
+    assert pesan_yatim(dok) == []
     j = next(j for j in dok.jabatan if j.sasaran)
     j.sasaran[0].tautan = [Tautan("tidak-ada")]
-    pesan = buang_tautan_yatim(dok)
-    assert len(pesan) == 1 and j.nama in pesan[0] and j.sasaran[0].tautan == []
+    pesan = pesan_yatim(dok)
+    assert len(pesan) == 1 and j.nama in pesan[0] and j.sasaran[0].tautan == [Tautan("tidak-ada")]
 
 
 def test_lurah_under_the_camat_links_to_the_iku() -> None:

@@ -122,3 +122,27 @@ def test_package_with_a_malformed_link_is_refused(store: Store, tmp_path: Path) 
     conn.close()
     with Store.create(tmp_path / "b.sqlite") as b, pytest.raises(IkiError):
         baca_paket(hasil.path, b)
+
+
+def test_json_and_excel_with_a_link_to_nothing_warn_and_keep_it(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from iki_desktop.cli import main
+
+    dok_id = _dok_id(store)
+    export_json(store, dok_id, tmp_path / "a.json")
+    data = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    jab = data["dokumen"]["jabatan"][1]
+    jab["sasaran"][0]["tautan"] = [{"ke": "tidak-ada-lagi", "peran": "mendukung"}]
+    (tmp_path / "b.json").write_text(json.dumps(data), "utf-8")
+    db = tmp_path / "b.sqlite"
+    Store.create(db).close()
+    capsys.readouterr()
+    assert main(["import-json", "--db", str(db), str(tmp_path / "b.json")]) == 0
+    keluar = capsys.readouterr().out
+    assert f"PERINGATAN: {jab['nama']}: Sasaran" in keluar and "tidak ada" in keluar
+    with Store.open(db) as b:
+        dok = b.load_dokumen(dok_id)
+        export_xlsx(b.list_instansi()[0], dok, tmp_path / "b.xlsx")
+    hasil = baca_xlsx(tmp_path / "b.xlsx")
+    assert any(jab["nama"] in p and "tidak ada" in p for p in hasil.peringatan)

@@ -1,0 +1,42 @@
+"""Links in received packages: a malformed link refuses the package (nothing changed);
+a link to a record that is not there is kept and flagged by the Pemeriksaan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iki_desktop.domain.pemeriksaan_cascading import periksa_cascading
+from iki_desktop.store import Store
+from iki_desktop.store.transfer import baca_paket, buat_paket, terapkan_paket
+from tests.transfer.bantu import kantor
+from tests.transfer.test_paket_jahat import ditolak, ubah
+
+
+@pytest.fixture
+def paket(tmp_path: Path) -> Path:
+    store, _, _ = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    path = buat_paket(store, tmp_path / "a.ikipaket").path
+    store.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "nilai",
+    ['{"ke": "x"}', '[{"ke": 5}]', '[{"ke": "x", "peran": "raja"}]', "[rusak", '["x"]'],
+)
+def test_malformed_link_refuses_the_package(paket: Path, tmp_path: Path, nilai: str) -> None:
+    nilai_sql = nilai.replace("'", "''")
+    p = ubah(paket, f"UPDATE sasaran SET tautan = '{nilai_sql}' WHERE rowid = 3")
+    store, _, _ = kantor(tmp_path / "b.sqlite", "Kedopok")
+    with store:
+        ditolak(p, store, "melanggar aturan")
+
+
+def test_link_to_a_missing_record_is_kept_and_flagged(paket: Path, tmp_path: Path) -> None:
+    p = ubah(paket, """UPDATE sasaran SET tautan = '[{"ke":"tidak-ada"}]' WHERE rowid = 3""")
+    with Store.create(tmp_path / "b.sqlite") as b:
+        terapkan_paket(b, baca_paket(p, b))
+        dok = b.load_dokumen(b.list_dokumen()[0].id)
+        assert any("sudah tidak ada" in m.pesan for m in periksa_cascading(dok))
