@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import copy
 
-from iki_desktop.domain.model import PeranTautan, Tautan
+from iki_desktop.domain.model import (
+    Dokumen,
+    Indikator,
+    Instansi,
+    Jabatan,
+    PeranTautan,
+    Sasaran,
+    Tautan,
+)
 from iki_desktop.domain.penetapan import bandingkan, hash_konten, salin_perubahan
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.domain.serialize import dokumen_ke_dict, paket_dari_dict, paket_ke_dict
@@ -126,3 +134,35 @@ def test_record_hash_of_a_package_ignores_an_empty_link_column() -> None:
     # Before migration 4 a row has no tautan; after it, '[]': one record, one hash.
     assert hash_isi("sasaran", row) == hash_isi("sasaran", row | {"tautan": "[]"})
     assert hash_isi("sasaran", row) != hash_isi("sasaran", row | {"tautan": '[{"ke":"b"}]'})
+
+
+# The hash of a small linked document, pinned: links are hashed by the printed position of
+# their target, so a change to how they enter the hash must be deliberate (it changes codes).
+def _bertaut_beku() -> tuple[Instansi, Dokumen]:
+    instansi = Instansi(id="00000000-0000-4000-8000-000000000001", nama="Wonoasih")
+    iku = Sasaran("Meningkatnya pelayanan", [Indikator("Nilai IKM", id="i1")], id="s1")
+    camat = Jabatan("Camat", id="j1")
+    kasi = Jabatan("Kepala Seksi Pelayanan", parent_id="j1", id="j2")
+    kasi.sasaran = [
+        Sasaran(
+            "Meningkatnya kualitas layanan",
+            [Indikator("Persentase layanan tepat waktu", id="i2", tautan=[Tautan("i1")])],
+            id="s2",
+            tautan=[Tautan("s1"), Tautan("s1", PeranTautan.BERSAMA)],
+        )
+    ]
+    dok = Dokumen(
+        tahun=2026,
+        id="00000000-0000-4000-8000-000000000002",
+        instansi_id=instansi.id,
+        iku=[iku],
+        jabatan=[camat, kasi],
+    )
+    return instansi, dok
+
+
+HASH_BERTAUT = "8f1f9fc78b5f06ec788987b4c04f4da94cb3183ac5065ae017e6bb9c1c6b11c0"
+
+
+def test_hash_of_a_linked_document_is_frozen() -> None:
+    assert hash_konten(*_bertaut_beku()) == HASH_BERTAUT

@@ -117,3 +117,23 @@ def test_deleting_a_supported_sasaran_warns_and_undo_restores(
     assert any("sudah tidak ada" in m.pesan for m in periksa_cascading(dok))
     k.undo_stack.undo()
     assert periksa_cascading(k.dokumen(dok.id)) == []
+
+
+def test_check_panel_filters_cascade_findings(qtbot, konteks_templat) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.domain.model import Sasaran
+    from iki_desktop.ui.jendela.pemeriksaan import PanelPemeriksaan
+
+    k = konteks_templat
+    dok = k.dokumen(k.store.list_dokumen()[0].id)
+    jab = next(j for j in dok.jabatan if j.nama == "Pengelola Kepegawaian")
+    k.store.add_sasaran(dok.id, jab.id, Sasaran("Tertibnya sesuatu yang baru"), 1)
+    k.lupakan()
+    panel = PanelPemeriksaan()
+    qtbot.addWidget(panel)
+    panel.perbarui(k.dokumen(dok.id), k.store.list_instansi()[0])
+    panel.saring.setCurrentIndex(panel.saring.findData("cascading"))
+    teks = [panel.daftar.item(i).text() for i in range(panel.daftar.count())]
+    assert teks == [
+        "Pengelola Kepegawaian: sasaran 'Tertibnya sesuatu yang baru' belum mendukung "
+        "sasaran atasan (belum ditautkan)."
+    ]
