@@ -116,3 +116,20 @@ def test_long_words_are_cut_only_with_a_hyphen(lebar_mm: float) -> None:
     assert hasil.replace("- ", "") == teks
     for kata in hasil.split(" "):
         assert stringWidth(kata, font, 8) <= lebar or len(kata) <= 4
+
+
+def test_empty_document_pohon_is_a_clear_message(tmp_path: Path) -> None:
+    from iki_desktop.domain.errors import IkiError
+
+    with pytest.raises(IkiError, match="pohon kinerja"):
+        build_pdf(Instansi(), Dokumen(tahun=2027), bagian=["pohon"])
+
+
+def test_pohon_after_the_whole_printout_turns_landscape() -> None:
+    instansi, template = load_template()
+    halaman, reader = _teks(
+        build_pdf(instansi, template, bagian=["keputusan", "iku", "iki", "pohon"])
+    )
+    arah = [p.mediabox.width > p.mediabox.height for p in reader.pages]
+    pertama_pohon = next(i for i, h in enumerate(halaman) if "POHON KINERJA" in h)
+    assert not any(arah[:pertama_pohon]) and all(arah[pertama_pohon:])
