@@ -85,3 +85,20 @@ def tingkat(dok: Dokumen, jabatan: Jabatan | None) -> int:
     if jabatan.parent_id is None or (k is not None and jabatan.parent_id == k.id):
         return 2
     return 3
+
+
+def _rapat(teks: str) -> str:
+    return "".join(teks.split()).casefold()
+
+
+def sasaran_rpjmd(dok: Dokumen, sasaran: Sasaran) -> str:
+    """The RPJMD sasaran an IKU sasaran serves, read from the alignment (cascading) table
+    the office keeps or imported from its old document: the row whose Sasaran perangkat
+    daerah names this sasaran (spaces and case ignored; "" when none does)."""
+    kunci = _rapat(sasaran.teks)
+    if not kunci:
+        return ""
+    for b in dok.cascading.baris:
+        if kunci in _rapat(b.sasaran_pd) and b.sasaran_rpjmd.strip():
+            return b.sasaran_rpjmd.strip()
+    return ""

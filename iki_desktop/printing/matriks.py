@@ -13,6 +13,8 @@ The head's own sasaran (the Camat's IKI) stand beside the IKU they mirror.
 from __future__ import annotations
 
 from reportlab.lib.colors import Color, black
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from iki_desktop.domain.model import Dokumen, Instansi, JenisInstansi, Sasaran
@@ -73,9 +75,11 @@ def _pasangan(sel: _Sel, n: Simpul | None, pj: str | None = None) -> list[Isi]:
     return [sel.sasaran(pj or n.pemilik, n.sasaran, n.tertaut), sel.indikator(n.sasaran)]
 
 
-def _baris_akar(dok: Dokumen, akar: Simpul, sel: _Sel) -> tuple[list[Baris], list[int]]:
+def _baris_akar(
+    dok: Dokumen, akar: Simpul, sel: _Sel, kepala_iku: str
+) -> tuple[list[Baris], list[int]]:
     """Rows of one level-1 block, and the row numbers where a level-2 block starts."""
-    kiri = _pasangan(sel, akar, dok_kepala(dok) if akar.jabatan is None else None)
+    kiri = _pasangan(sel, akar, kepala_iku if akar.jabatan is None else None)
     rows: list[Baris] = []
     mulai2: list[int] = []
     tingkat2: list[Simpul | None] = [*_tingkat2(dok, akar)] or [None]
@@ -90,12 +94,6 @@ def _baris_akar(dok: Dokumen, akar: Simpul, sel: _Sel) -> tuple[list[Baris], lis
     return rows, mulai2
 
 
-def dok_kepala(dok: Dokumen) -> str:
-    """The head's title for the IKU rows: the head's jabatan name, else "Kepala"."""
-    k = kepala(dok)
-    return k.nama if k is not None else "Kepala"
-
-
 def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) -> list[Flowable]:
     """The heading and the table (empty list when there is no sasaran at all)."""
     akar = [a for a in pohon_kinerja(dok) if a.tertaut or a.anak or tingkat(dok, a.jabatan) == 1]
@@ -103,6 +101,9 @@ def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) ->
         return []
     w = lebar / 6
     sel = _Sel(gaya, w)
+    # The IKU is the head's: its jabatan name when the head is listed, else "Camat"/"Lurah".
+    k = kepala(dok)
+    kepala_iku = k.nama if k is not None else instansi.jenis.kepala
     j1, j2, j3 = _judul_kolom(instansi)
     kepala_st = gaya_kotak(gaya, UKURAN)[0]
     rows: list[Baris] = [
@@ -124,7 +125,7 @@ def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) ->
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, black),
     ]
     for a in akar:
-        blok, mulai2 = _baris_akar(dok, a, sel)
+        blok, mulai2 = _baris_akar(dok, a, sel, kepala_iku)
         awal = len(rows)
         gaya_tabel.append(("LINEABOVE", (0, awal), (-1, awal), 0.5, black))
         for m in mulai2:
@@ -137,7 +138,8 @@ def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) ->
             f"MATRIKS PENJENJANGAN KINERJA {instansi.nama_lengkap.upper()} "
             f"TAHUN {dok.periode or dok.tahun}"
         ),
-        gaya.judul,
+        # Space above when it follows the diagram on the same page (none at a page top).
+        ParagraphStyle("judul-matriks", parent=gaya.judul, spaceBefore=6 * mm),
     )
     tabel = Table(rows, colWidths=[w] * 6, repeatRows=2, style=gaya_tabel)
     return [judul, tabel]

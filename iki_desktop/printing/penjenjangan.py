@@ -4,7 +4,7 @@ Kinerja, on landscape pages (printing/pohon.py, printing/matriks.py)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.printing import page
@@ -22,7 +22,8 @@ def bagian_penjenjangan(
     story = halaman_pohon(instansi, dokumen, gaya, lebar, tinggi)
     matriks = tabel_matriks(instansi, dokumen, gaya, lebar)
     if story and matriks:
-        story.append(PageBreak())
+        # A page the diagram leaves mostly empty takes the matriks too: no scrap page.
+        story.append(CondPageBreak(tinggi * 0.6))
     if matriks:
         story += [matriks[0], Spacer(1, 3 * mm), *matriks[1:]]
     return story

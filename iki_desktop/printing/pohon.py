@@ -21,7 +21,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from iki_desktop.domain.model import Dokumen, Instansi
-from iki_desktop.domain.pohon_kinerja import Simpul, pohon_kinerja
+from iki_desktop.domain.pohon_kinerja import Simpul, pohon_kinerja, sasaran_rpjmd
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.potong import gaya_kotak, pas_kata
@@ -44,6 +44,7 @@ class _Kotak:
     simpul: Simpul
     anak: list[_Kotak] = field(default_factory=list)
     tumpuk: list[_Kotak] = field(default_factory=list)  # leaf bawahan stacked underneath
+    rpjmd: str = ""  # for an IKU box: the RPJMD sasaran it serves (alignment table)
     catatan: str = ""  # "bersambung di halaman berikut", "(lanjutan)"
     x: float = 0.0
     tinggi: float = 0.0
@@ -55,6 +56,8 @@ def _isi_kotak(k: _Kotak, gaya: Gaya, lebar: float, ukuran: float) -> None:
     dalam = lebar - 2 * PADDING
     kepala, teks, kecil = gaya_kotak(gaya, ukuran)
     baris: list[tuple[str, object]] = [(s.pemilik.upper(), kepala)]
+    if k.rpjmd:
+        baris.append((f"Mendukung sasaran RPJMD: {k.rpjmd}", kecil))
     if not s.tertaut:
         baris.append(("BELUM DITAUTKAN", kepala))
     elif s.ke_indikator:
@@ -104,23 +107,39 @@ def _tingkat(k: _Kotak, n: int = 0, out: list[list[_Kotak]] | None = None) -> li
     return out
 
 
+@dataclass(frozen=True)
+class _Tata:
+    """What every page of one diagram shares: styles, frame size, RPJMD sasaran by IKU id."""
+
+    gaya: Gaya
+    lebar: float
+    tinggi: float
+    rpjmd: dict[str, str] = field(default_factory=dict)
+
+
 class HalamanPohon(Flowable):
     """One page of the diagram: a title line and a tree of boxes."""
 
-    def __init__(self, akar: _Kotak, judul: str, gaya: Gaya) -> None:
+    def __init__(self, akar: _Kotak, judul: str, tata: _Tata) -> None:
         super().__init__()
-        self.akar, self.judul, self.gaya = akar, judul, gaya
+        self.akar, self.judul, self.gaya, self.tata = akar, judul, tata.gaya, tata
+        self.hutan = [akar]  # small trees share a page side by side (see gabung)
+        if akar.simpul.jabatan is None:
+            akar.rpjmd = tata.rpjmd.get(akar.simpul.sasaran.id, "")
         self.lebar_kotak = LEBAR_MIN
         self.tingkat: list[list[_Kotak]] = []
         self.tinggi_tingkat: list[float] = []
 
-    def atur(self, lebar: float, tinggi: float) -> bool:
-        """Lay the boxes out for a frame of this size; False when they do not fit."""
-        kolom = _daun(self.akar)
+    def atur(self) -> bool:
+        """Lay the boxes out for the frame; False when they do not fit."""
+        lebar, tinggi = self.tata.lebar, self.tata.tinggi
+        kolom = sum(_daun(a) for a in self.hutan)
         self.lebar_kotak = min(LEBAR_MAKS, (lebar - (kolom - 1) * JARAK_X) / kolom)
         if self.lebar_kotak < LEBAR_MIN * 0.98:
             return False
-        self.tingkat = _tingkat(self.akar)
+        self.tingkat = []
+        for a in self.hutan:
+            _tingkat(a, 0, self.tingkat)
         for ukuran in UKURAN:
             for baris in self.tingkat:
                 for k in baris:
@@ -133,8 +152,17 @@ class HalamanPohon(Flowable):
         else:
             return False
         total = kolom * self.lebar_kotak + (kolom - 1) * JARAK_X
-        self._letakkan(self.akar, (lebar - total) / 2)
+        x = (lebar - total) / 2
+        for a in self.hutan:
+            self._letakkan(a, x)
+            x += _daun(a) * (self.lebar_kotak + JARAK_X)
         return True
+
+    def gabung(self, lain: HalamanPohon, judul: str) -> HalamanPohon | None:
+        """This page with `lain`'s trees beside its own, when all still fit one page."""
+        hal = HalamanPohon(self.akar, judul, self.tata)
+        hal.hutan = [*self.hutan, *lain.hutan]
+        return hal if hal.atur() else None
 
     def _tinggi_total(self) -> float:
         return 10 * mm + sum(self.tinggi_tingkat) + JARAK_Y * (len(self.tinggi_tingkat) - 1)
@@ -163,7 +191,8 @@ class HalamanPohon(Flowable):
             for k in baris:
                 self._kotak(k, y)
             y -= tinggi + JARAK_Y
-        self._garis(self.akar, 0, tops)
+        for a in self.hutan:
+            self._garis(a, 0, tops)
 
     def _kotak(self, k: _Kotak, atas: float, lebar: float | None = None) -> None:
         lebar = self.lebar_kotak if lebar is None else lebar
@@ -218,48 +247,44 @@ class HalamanPohon(Flowable):
             self._garis(a, n + 1, tops)
 
 
-def _coba(
-    simpul: Simpul, judul: str, gaya: Gaya, ukuran: tuple[float, float]
-) -> tuple[HalamanPohon, int]:
+def _coba(simpul: Simpul, judul: str, tata: _Tata) -> tuple[HalamanPohon, int]:
     """The page with the most levels under `simpul` that fits, and that depth
     (the root with its first level only when nothing deeper fits)."""
     for dalam in range(simpul.kedalaman() - 1, 1, -1):
-        hal = HalamanPohon(_pohon_kotak(simpul, dalam), judul, gaya)
-        if hal.atur(*ukuran):
+        hal = HalamanPohon(_pohon_kotak(simpul, dalam), judul, tata)
+        if hal.atur():
             return hal, dalam
-    hal = HalamanPohon(_pohon_kotak(simpul, 1), judul, gaya)
-    hal.atur(*ukuran)
+    hal = HalamanPohon(_pohon_kotak(simpul, 1), judul, tata)
+    hal.atur()
     return hal, 1
 
 
-def _halaman(
-    simpul: Simpul, judul: str, gaya: Gaya, ukuran: tuple[float, float]
-) -> list[HalamanPohon]:
+def _halaman(simpul: Simpul, judul: str, tata: _Tata) -> list[HalamanPohon]:
     """Pages for one tree: whole when it fits, else cut below the root (see module doc)."""
-    utuh = HalamanPohon(_pohon_kotak(simpul, simpul.kedalaman() - 1), judul, gaya)
-    if utuh.atur(*ukuran):
+    utuh = HalamanPohon(_pohon_kotak(simpul, simpul.kedalaman() - 1), judul, tata)
+    if utuh.atur():
         return [utuh]
     # Branches side by side as long as the whole branches fit one page; the rest next.
     kelompok: list[list[Simpul]] = [[]]
     for a in simpul.anak:
         calon = Simpul(simpul.sasaran, simpul.jabatan, [*kelompok[-1], a], simpul.tertaut)
-        coba = HalamanPohon(_pohon_kotak(calon, calon.kedalaman() - 1), judul, gaya)
-        if kelompok[-1] and not coba.atur(*ukuran):
+        coba = HalamanPohon(_pohon_kotak(calon, calon.kedalaman() - 1), judul, tata)
+        if kelompok[-1] and not coba.atur():
             kelompok.append([])
         kelompok[-1].append(a)
     out: list[HalamanPohon] = []
     lanjut: list[Simpul] = []
     for n, grup in enumerate(kelompok):
         bagian = Simpul(simpul.sasaran, simpul.jabatan, grup, simpul.tertaut, simpul.ke_indikator)
-        hal, dalam = _coba(bagian, judul, gaya, ukuran)
+        hal, dalam = _coba(bagian, judul, tata)
         if dalam < bagian.kedalaman() - 1:
             lanjut += _terpotong(bagian, dalam)
         if n > 0:
             hal.akar.catatan = "(lanjutan)"
-            hal.atur(*ukuran)
+            hal.atur()
         out.append(hal)
     for a in lanjut:
-        out += _halaman(a, f"{judul} (rincian: {a.pemilik})", gaya, ukuran)
+        out += _halaman(a, f"{judul} (rincian: {a.pemilik})", tata)
     return out
 
 
@@ -303,24 +328,45 @@ def _kisi_lepas(daun: list[Simpul], gaya: Gaya, lebar: float) -> list[Flowable]:
     return [judul, Spacer(1, 3 * mm), Table(sel, colWidths=lebar_kolom, style=gaya_tabel)]
 
 
+def _rentang(angka: list[int]) -> str:
+    return f"{angka[0]}–{angka[-1]}" if len(angka) > 1 else str(angka[0])
+
+
 def halaman_pohon(
     instansi: Instansi, dokumen: Dokumen, gaya: Gaya, lebar: float, tinggi: float
 ) -> list[Flowable]:
     """Every page of the diagram (each a flowable filling one landscape frame), then the
     unlinked sasaran without bawahan as rows of marked boxes."""
     akar = pohon_kinerja(dokumen)
+    rpjmd = {s.id: sasaran_rpjmd(dokumen, s) for s in dokumen.iku}
+    tata = _Tata(gaya, lebar, tinggi, {k: v for k, v in rpjmd.items() if v})
     judul_dasar = (
         f"POHON KINERJA {instansi.nama_lengkap.upper()} TAHUN {dokumen.periode or dokumen.tahun}"
     )
     halaman: list[HalamanPohon] = []
+    nomor: list[list[int]] = []  # the sasaran strategis numbers each page shows
     n = 0
     for s in akar:
-        if s.tertaut:
-            n += 1
-            halaman += _halaman(s, f"{judul_dasar} — SASARAN STRATEGIS {n}", gaya, (lebar, tinggi))
-        elif s.anak:
-            judul = f"{judul_dasar} — SASARAN BELUM DITAUTKAN ({s.pemilik})"
-            halaman += _halaman(s, judul, gaya, (lebar, tinggi))
+        if not (s.tertaut or s.anak):
+            continue
+        n += 1 if s.tertaut else 0
+        judul = (
+            f"{judul_dasar} — SASARAN STRATEGIS {n}"
+            if s.tertaut
+            else f"{judul_dasar} — SASARAN BELUM DITAUTKAN ({s.pemilik})"
+        )
+        baru = _halaman(s, judul, tata)
+        # A tree that fits whole joins the previous whole tree's page when both fit.
+        if s.tertaut and len(baru) == 1 and nomor and nomor[-1]:
+            angka = [*nomor[-1], n]
+            gabung = halaman[-1].gabung(
+                baru[0], f"{judul_dasar} — SASARAN STRATEGIS {_rentang(angka)}"
+            )
+            if gabung is not None:
+                halaman[-1], nomor[-1] = gabung, angka
+                continue
+        halaman += baru
+        nomor += [[n] if s.tertaut and len(baru) == 1 else []] + [[] for _ in baru[1:]]
     story: list[Flowable] = []
     for i, h in enumerate(halaman):
         if i:
