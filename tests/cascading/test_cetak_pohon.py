@@ -133,3 +133,19 @@ def test_pohon_after_the_whole_printout_turns_landscape() -> None:
     arah = [p.mediabox.width > p.mediabox.height for p in reader.pages]
     pertama_pohon = next(i for i, h in enumerate(halaman) if "POHON KINERJA" in h)
     assert not any(arah[:pertama_pohon]) and all(arah[pertama_pohon:])
+
+
+def test_legacy_alignment_table_shows_the_rpjmd_sasaran_over_the_iku(tmp_path: Path) -> None:
+    from tests.conftest import REFERENCE
+
+    sumber = REFERENCE / "legacy-montong-2020.docx"
+    if not sumber.exists():
+        pytest.skip(f"reference document not found: {sumber}")
+    db, out = tmp_path / "m.sqlite", tmp_path / "m.pdf"
+    assert main(["new", "--db", str(db)]) == 0
+    assert main(["import-legacy", "--db", str(db), str(sumber)]) == 0
+    assert main(["print", "--db", str(db), "--bagian", "pohon", "--out", str(out)]) == 0
+    halaman, _ = _teks(out)
+    semua = _rapat(" ".join(halaman))
+    assert "mendukungsasaranrpjmd" in semua
+    assert _rapat("Meningkatnya kualitas penyelenggaraan pelayanan publik") in semua
