@@ -40,3 +40,22 @@ def test_link_to_a_missing_record_is_kept_and_flagged(paket: Path, tmp_path: Pat
         terapkan_paket(b, baca_paket(p, b))
         dok = b.load_dokumen(b.list_dokumen()[0].id)
         assert any("sudah tidak ada" in m.pesan for m in periksa_cascading(dok))
+
+
+def test_both_offices_relinking_one_sasaran_is_a_conflict_on_tautan(tmp_path: Path) -> None:
+    from iki_desktop.domain.model import Tautan
+    from iki_desktop.domain.tautan import pilihan_atasan
+
+    a, _, dok = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    b = Store.create(tmp_path / "b.sqlite")
+    terapkan_paket(b, baca_paket(buat_paket(a, tmp_path / "1").path, b))
+    j = next(j for j in dok.jabatan if j.parent_id and len(pilihan_atasan(dok, j)) > 2)
+    pilihan = pilihan_atasan(dok, j)
+    s = j.sasaran[0]
+    a.update_tautan(s.id, [Tautan(pilihan[0].id)])
+    b.update_tautan(s.id, [Tautan(pilihan[1].id)])
+    pratinjau = baca_paket(buat_paket(a, tmp_path / "2").path, b)
+    konflik = [k for k in pratinjau.konflik if k.kiriman.get("id") == s.id]
+    assert len(konflik) == 1 and konflik[0].kolom_beda == ["tautan"]
+    a.close()
+    b.close()

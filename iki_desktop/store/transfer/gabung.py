@@ -35,7 +35,14 @@ from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.store import rows
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, nilai
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
-from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, hash_isi, nama_kolom
+from iki_desktop.store.transfer.umum import (
+    KOLOM_TAMBAHAN_KOSONG,
+    TABEL_REKAMAN,
+    IsiPaket,
+    Row,
+    hash_isi,
+    nama_kolom,
+)
 
 if TYPE_CHECKING:
     from iki_desktop.store.store import Store
@@ -91,10 +98,17 @@ class Konflik:
     def kolom_beda(self) -> list[str]:
         if self.lokal is None:
             return []
+        lokal, kiriman = self.lokal, self.kiriman
+
+        def isi(row: Row, k: str) -> object:
+            # A column a sender's older schema lacks counts as its empty value.
+            v = row.get(k)
+            return KOLOM_TAMBAHAN_KOSONG.get(k, v) if v is None else v
+
         return [
             k
             for k in nama_kolom(self.tabel)
-            if k != "updated_at" and self.lokal.get(k) != self.kiriman.get(k)
+            if k != "updated_at" and isi(lokal, k) != isi(kiriman, k)
         ]
 
 
