@@ -97,11 +97,11 @@ def pilihan_atasan(dok: Dokumen, jabatan: Jabatan) -> list[Titik]:
     """What a sasaran/indikator of `jabatan` may support vertically: the atasan's sasaran
     and indikator, and the IKU for jabatan at the top or directly under the head."""
     out: list[Titik] = []
+    if ke_iku(dok, jabatan):
+        out.extend(_titik_dari(dok.iku, None))
     atasan = dok.jabatan_by_id(jabatan.parent_id) if jabatan.parent_id else None
     if atasan is not None:
         out.extend(_titik_dari(atasan.sasaran, atasan))
-    if ke_iku(dok, jabatan):
-        out.extend(_titik_dari(dok.iku, None))
     return out
 
 
