@@ -34,8 +34,13 @@ def test_malformed_link_refuses_the_package(paket: Path, tmp_path: Path, nilai: 
         ditolak(p, store, "melanggar aturan")
 
 
-def test_link_to_a_missing_record_is_kept_and_flagged(paket: Path, tmp_path: Path) -> None:
-    p = ubah(paket, """UPDATE sasaran SET tautan = '[{"ke":"tidak-ada"}]' WHERE rowid = 3""")
+def test_link_to_a_missing_record_is_kept_and_flagged(tmp_path: Path) -> None:
+    # A sender whose database holds a link to nothing (e.g. from an imported JSON file).
+    a, _, _ = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    with a.transaction():
+        a.conn.execute("""UPDATE sasaran SET tautan = '[{"ke":"tidak-ada"}]' WHERE rowid = 3""")
+    p = buat_paket(a, tmp_path / "a2.ikipaket").path
+    a.close()
     with Store.create(tmp_path / "b.sqlite") as b:
         terapkan_paket(b, baca_paket(p, b))
         dok = b.load_dokumen(b.list_dokumen()[0].id)
