@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
@@ -182,7 +183,11 @@ class HalamanPohon(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        c.setFont(self.gaya.huruf.bold, 10)
+        # One line: a long title (deep "rincian" pages) is set smaller rather than cut.
+        ukuran = 10.0
+        while ukuran > 6 and stringWidth(self.judul, self.gaya.huruf.bold, ukuran) > self.width:
+            ukuran -= 0.5
+        c.setFont(self.gaya.huruf.bold, ukuran)
         c.drawCentredString(self.width / 2, self.height - 10, self.judul)
         y = self.height - 10 * mm
         tops: list[float] = []
