@@ -134,6 +134,17 @@ def ganti_vertikal(
     return ([Tautan(ke)] if ke else []) + sisa
 
 
+def tautan_tempel(dok: Dokumen, jabatan: Jabatan | None, tautan: list[Tautan]) -> list[Tautan]:
+    """The links a copy keeps when pasted into `jabatan`'s table: those that still name
+    an upward target of that jabatan, and shared ("bersama") links to a live record. A
+    link to the source jabatan's atasan would be wrong here; the copy shows unlinked."""
+    if jabatan is None:
+        return []
+    naik = {t.id for t in pilihan_atasan(dok, jabatan)}
+    ada = indeks_titik(dok)
+    return [t for t in tautan if t.ke in naik or (t.peran is PeranTautan.BERSAMA and t.ke in ada)]
+
+
 def label_tautan(dok: Dokumen, tautan: list[Tautan], indeks: dict[str, Titik] | None = None) -> str:
     """'Mendukung Sasaran “…” (Camat); Bersama Sasaran “…” (Kasi …)' for one record."""
     indeks = indeks if indeks is not None else indeks_titik(dok)

@@ -137,3 +137,26 @@ def test_check_panel_filters_cascade_findings(qtbot, konteks_templat) -> None:  
         "Pengelola Kepegawaian: sasaran 'Tertibnya sesuatu yang baru' belum mendukung "
         "sasaran atasan (belum ditautkan)."
     ]
+
+
+def test_pasted_copy_keeps_only_links_that_fit_its_new_table(qtbot, konteks_templat) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.domain.tautan import tautan_vertikal
+
+    k = konteks_templat
+    sumber = _editor(qtbot, k, "Pengelola Keuangan")
+    sumber.view.setCurrentIndex(sumber.model.index(0, sumber.model.kolom_dari_kunci("sasaran")))
+    isi = sumber.salin()
+    assert isi is not None
+    # Into the same table: the copy still supports the same atasan sasaran.
+    sumber.tempel()
+    dok = k.dokumen(k.store.list_dokumen()[0].id)
+    j = next(x for x in dok.jabatan if x.nama == "Pengelola Keuangan")
+    assert len(j.sasaran) == 2 and all(tautan_vertikal(dok, j, s.tautan) for s in j.sasaran)
+    # Into another jabatan's table: the link to the old atasan is not carried over.
+    lain = _editor(qtbot, k, "Pengelola Kepegawaian")
+    lain.view.setCurrentIndex(lain.model.index(0, lain.model.kolom_dari_kunci("sasaran")))
+    lain.tempel()
+    dok = k.dokumen(dok.id)
+    j2 = next(x for x in dok.jabatan if x.nama == "Pengelola Kepegawaian")
+    salinan = next(s for s in j2.sasaran if s.teks == j.sasaran[0].teks)
+    assert salinan.tautan == [] and all(i.tautan == [] for i in salinan.indikator)

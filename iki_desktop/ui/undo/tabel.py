@@ -20,6 +20,7 @@ from iki_desktop.domain.formula import formula_ke_teks
 from iki_desktop.domain.model import Indikator, Sasaran, new_id
 from iki_desktop.domain.salin import salin_sasaran
 from iki_desktop.domain.serialize import sasaran_dari_dict, sasaran_ke_dict
+from iki_desktop.domain.tautan import tautan_tempel
 from iki_desktop.store import Penghapusan
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import Perintah, _singkat
@@ -385,6 +386,20 @@ class TempelDasar(PerintahTabel):
         self._token = token
 
 
+def _sesuaikan_tautan(
+    konteks: Konteks,
+    dokumen_id: str,
+    jabatan_id: str | None,
+    sasaran: list[Sasaran],
+    indikator: list[Indikator],
+) -> None:
+    """Pasted copies keep only the links that fit the table they land in."""
+    dok = konteks.dokumen(dokumen_id)
+    jab = dok.jabatan_by_id(jabatan_id) if jabatan_id else None
+    for r in [*sasaran, *(i for s in sasaran for i in s.indikator), *indikator]:
+        r.tautan = tautan_tempel(dok, jab, r.tautan)
+
+
 class TempelBaris(TempelDasar):
     """Paste copied rows as fresh copies (new ids): sasaran groups, or indikator
     under one sasaran."""
@@ -410,6 +425,7 @@ class TempelBaris(TempelDasar):
         else:
             sasaran = [salin_sasaran(s) for s in isi.sasaran]
             teks = f"Tempel {len(sasaran)} sasaran"
+        _sesuaikan_tautan(konteks, dokumen_id, jabatan_id, sasaran, indikator)
         super().__init__(
             konteks,
             dokumen_id,
