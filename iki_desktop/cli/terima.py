@@ -27,8 +27,9 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
 
 def cmd_buka_terima(args: argparse.Namespace) -> int:
-    # Absolute now: Explorer starts us in an arbitrary working folder.
-    args.terima = str(Path(args.berkas).expanduser().resolve())
+    # Absolute now: Explorer starts us in an arbitrary working folder. Not resolve():
+    # that would turn a mapped drive (Z:) into its UNC target.
+    args.terima = str(Path(args.berkas).expanduser().absolute())
     from iki_desktop.ui.app import jalankan
 
     return jalankan(args)

@@ -13,6 +13,7 @@ import platformdirs
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
+from iki_desktop.store.uri import sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "IKI Desktop"
@@ -86,7 +87,7 @@ def check_ours(path: Path) -> FileHeader:
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    uri = sqlite_uri(path, mode=mode)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = OFF")

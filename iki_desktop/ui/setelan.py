@@ -27,7 +27,7 @@ def berkas_terakhir(setelan: QSettings) -> list[str]:
 
 
 def catat_berkas_terakhir(setelan: QSettings, path: Path) -> list[str]:
-    teks = str(Path(path).resolve())
+    teks = str(Path(path).absolute())
     daftar = [teks] + [p for p in berkas_terakhir(setelan) if p != teks]
     daftar = daftar[:MAKS_TERAKHIR]
     setelan.setValue("berkas/terakhir", daftar)

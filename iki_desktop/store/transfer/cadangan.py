@@ -29,6 +29,7 @@ from iki_desktop.store.transfer.umum import (
     objek_diharapkan,
     pesan_os,
 )
+from iki_desktop.store.uri import sqlite_uri
 
 # Listing and rotation live in store/rotasi.py; re-exported for the transfer API.
 __all__ = [
@@ -76,7 +77,7 @@ def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
     """A backup of a database file through a connection of our own (no Store needed)."""
     db_path = Path(db_path)
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
         try:
             if conn.execute("PRAGMA integrity_check(20)").fetchall() != [("ok",)]:
                 raise IkiError(
@@ -117,7 +118,7 @@ def periksa_cadangan(path: Path) -> int:
         raise IkiError(f"Cadangan {path.name} berasal dari versi program yang tidak dikenal.")
     if head[18] == 2 or head[19] == 2:
         raise IkiError(f"Cadangan {path.name} belum ditutup dengan benar; tidak dipakai.")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable=True), uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
@@ -137,9 +138,8 @@ def salin_basis_data(sumber: Path, tujuan: Path, *, immutable: bool = False) -> 
     """Consistent copy through the backup API to a temp name, fsync, rename into place."""
     tujuan = Path(tujuan)
     tmp = tujuan.with_name(f".{tujuan.name}.sementara")
-    flag = "&immutable=1" if immutable else ""
     try:
-        src = sqlite3.connect(f"{Path(sumber).resolve().as_uri()}?mode=ro{flag}", uri=True)
+        src = sqlite3.connect(sqlite_uri(sumber, mode="ro", immutable=immutable), uri=True)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -174,7 +174,7 @@ def pulihkan(cadangan_path: str | Path, ke_path: str | Path) -> Path | None:
     periksa_cadangan(sumber)
     lama: Path | None = None
     if ke.exists():
-        conn = sqlite3.connect(f"{ke.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
+        conn = sqlite3.connect(sqlite_uri(ke, mode="rw"), uri=True, isolation_level=None)
         try:
             lama = backup_copy(conn, "sebelum-pulihkan", ke.stem)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

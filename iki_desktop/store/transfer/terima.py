@@ -50,6 +50,7 @@ from iki_desktop.store.transfer.umum import (
     objek_diharapkan,
     ukuran_mb,
 )
+from iki_desktop.store.uri import sqlite_uri
 
 if TYPE_CHECKING:
     from iki_desktop.store.store import Store
@@ -307,7 +308,7 @@ def _cek_rujukan(baris: dict[str, list[Row]]) -> list[str]:
 
 
 def _baca_db(path: Path, nama: str, versi: int) -> tuple[dict[str, str], dict[str, list[Row]]]:
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    uri = sqlite_uri(path, mode="ro", immutable=True)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
