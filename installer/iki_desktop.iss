@@ -8,8 +8,13 @@
 ; Reviewed against the Inno Setup 6 documentation (jrsoftware.org/ishelp): PrivilegesRequired,
 ; auto constants ({autopf} = {userpf} = %LOCALAPPDATA%\Programs in non-administrative mode),
 ; HKA under Software\Classes for associations, ChangesAssociations, architecture
-; identifiers (x64compatible needs 6.3+), ISPP #ifndef/#ifexist/#error. It cannot be compiled
-; on the Linux build machine; compile it on Windows with Inno Setup 6.3 or newer.
+; identifiers (x64compatible needs 6.3+), ISPP #ifndef/#ifexist/#error. CI compiles it with
+; the pinned Inno Setup 6.4.1 under wine and installs, upgrades and uninstalls the result
+; (installer/wine_check.sh); Indonesian.isl beside this script matches that version.
+;
+; Test-only defines (the defaults are what users get):
+;   /DDefaultDir=...   install folder; wine 8 cannot expand {autopf} for a per-user install
+;   /DCompression=...  lzma2/fast in CI (a max compile takes minutes longer)
 
 #if VER < EncodeVer(6, 3, 0)
   #error Inno Setup 6.3 or newer is required (architecture identifier x64compatible).
@@ -32,17 +37,30 @@
 #define PaketExt ".ikipaket"
 #define PaketProgId "IKIDesktop.Paket"
 
-; Indonesian is not among Inno Setup's bundled languages; its translation (Indonesian.isl)
-; comes from jrsoftware.org/files/istrans. Use a copy next to this script, or one placed in
-; Inno Setup's Languages folder.
-#ifexist AddBackslash(SourcePath) + "Indonesian.isl"
-  #define IndonesianIsl AddBackslash(SourcePath) + "Indonesian.isl"
-#else
-  #ifexist AddBackslash(CompilerPath) + "Languages\Indonesian.isl"
-    #define IndonesianIsl "compiler:Languages\Indonesian.isl"
-  #else
-    #error Indonesian.isl not found: download it from https://jrsoftware.org/files/istrans/ into installer\ or into Inno Setup's Languages folder.
-  #endif
+#ifndef DefaultDir
+  #define DefaultDir "{autopf}\" + AppName
+#endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
+
+; VersionInfoVersion (the setup file's Windows version resource) takes only numbers: a
+; release such as 0.2.0rc1 or 1.0.0.dev3 uses its leading numeric part (0.2.0, 1.0.0).
+#define NumericPrefix(str S, int I) \
+  I > Len(S) ? S : (Pos(Copy(S, I, 1), "0123456789.") > 0 ? NumericPrefix(S, I + 1) : Copy(S, 1, I - 1))
+#define VersionNumbers NumericPrefix(AppVersion, 1)
+#if Copy(VersionNumbers, Len(VersionNumbers), 1) == "."
+  #define VersionNumbers Copy(VersionNumbers, 1, Len(VersionNumbers) - 1)
+#endif
+#if VersionNumbers == ""
+  #error AppVersion must start with a number, e.g. 0.2.0 or 0.2.0rc1
+#endif
+
+; Indonesian is not among Inno Setup's bundled languages; Indonesian.isl beside this script
+; is the translation from Inno Setup's own repository matching the pinned compiler 6.4.1
+; (a newer one gives warnings and leaves texts in English).
+#ifnexist AddBackslash(SourcePath) + "Indonesian.isl"
+  #error Indonesian.isl is missing beside iki_desktop.iss (see its header for where it comes from).
 #endif
 
 [Setup]
@@ -52,12 +70,12 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#VersionNumbers}
 VersionInfoProductName={#AppName}
 ; Office PCs often give no administrator rights: install for the current user only.
 PrivilegesRequired=lowest
 ; {autopf} is %LOCALAPPDATA%\Programs in non-administrative mode.
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={#DefaultDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; The bundle is 64-bit (PySide6 and Python x64); Arm64 Windows 11 runs it emulated.
@@ -65,7 +83,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ; Qt 6 needs Windows 10 1809 or newer.
 MinVersion=10.0.17763
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ; Relative paths are relative to this script's folder.
@@ -80,7 +98,7 @@ LicenseFile=..\LICENSE.txt
 #endif
 
 [Languages]
-Name: "id"; MessagesFile: "{#IndonesianIsl}"
+Name: "id"; MessagesFile: "Indonesian.isl"
 
 [Messages]
 ; Say plainly that uninstalling keeps the office's data.
@@ -89,6 +107,12 @@ UninstalledAll=%1 telah dihapus dari komputer ini.%n%nData Anda (basis data, cad
 [Tasks]
 Name: "ikondesktop"; Description: "Buat ikon di &desktop"; GroupDescription: "Ikon tambahan:"; Flags: unchecked
 Name: "kaitpaket"; Description: "Buka berkas paket kiriman (*{#PaketExt}) dengan {#AppName}"; GroupDescription: "Jenis berkas:"
+
+[InstallDelete]
+; An upgrade first removes the previous version's libraries and modules: a DLL or module
+; that the new version no longer ships must not be loaded next to the new Qt or Python.
+; Only the bundle's own folder; the user's data is never under {app}.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; The whole PyInstaller onedir bundle. The program never writes here: its data lives in
