@@ -105,6 +105,10 @@ def _uji(folder: Path, langkah: list[str]) -> list[str]:
     from iki_desktop.store import Store
     from iki_desktop.store.isi import isi_contoh
 
+    # The spec turns on Python's UTF-8 mode (output and files never fall back to cp1252).
+    if getattr(sys, "frozen", False) and not sys.flags.utf8_mode:
+        raise UjiGagal("program beku tidak berjalan dalam mode UTF-8")
+
     langkah[0] = "basis data contoh"
     db = folder / "contoh.sqlite"
     with Store.create(db) as store:
@@ -123,6 +127,9 @@ def _uji(folder: Path, langkah: list[str]) -> list[str]:
 
     langkah[0] = "PDF"
     hasil.append(_uji_pdf(folder, instansi, dokumen))
+
+    langkah[0] = "teks Qt dan pratinjau"
+    hasil.extend(_uji_qt(folder / "uji.pdf"))
 
     langkah[0] = "Excel"
     hasil.append(_uji_excel(folder, instansi, dokumen))
@@ -179,6 +186,20 @@ def _uji_pdf(folder: Path, instansi: Any, dokumen: Any) -> str:
         raise UjiGagal("huruf TrueType tidak tertanam di PDF")
     _periksa_teks_pdf(path)
     return f"PDF {halaman} halaman"
+
+
+def _uji_qt(pdf: Path) -> list[str]:
+    """Qt's own texts in Indonesian (qt_id.qm is bundled) and the preview renders a page."""
+    from iki_desktop.ui.uji_qt import periksa_teks_qt, render_halaman_pdf
+
+    salah = periksa_teks_qt()
+    if salah:
+        raise UjiGagal("teks bawaan Qt tidak berbahasa Indonesia: " + "; ".join(salah))
+    try:
+        pratinjau = render_halaman_pdf(pdf, len(_HALAMAN.findall(pdf.read_bytes())))
+    except ValueError as exc:
+        raise UjiGagal(str(exc)) from exc
+    return ["teks Qt Indonesia", pratinjau]
 
 
 def _periksa_teks_pdf(path: Path) -> None:

@@ -43,8 +43,8 @@ def test_self_test_from_source_succeeds_and_writes_nothing(data_dir: Path) -> No
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1, lines
     assert re.fullmatch(
-        r"Uji mandiri berhasil: jendela( \d+ ms)?, PDF \d+ halaman, Excel \d+ lembar "
-        r"\(\d+,\d s\)",
+        r"Uji mandiri berhasil: jendela( \d+ ms)?, PDF \d+ halaman, teks Qt Indonesia, "
+        r"pratinjau \d+×\d+ pt, Excel \d+ lembar \(\d+,\d s\)",
         lines[0],
     ), lines[0]
     assert (_snapshot(package), _snapshot(resources)) == before
@@ -80,3 +80,23 @@ def test_flag_is_listed_in_help() -> None:
     from iki_desktop.cli import build_parser
 
     assert "--self-test" in build_parser().format_help()
+
+
+def test_missing_qt_translation_fails_the_self_test(tmp_path: Path) -> None:
+    # What a frozen build without qt_id.qm would do: Qt's buttons and key names in English.
+    code = (
+        "import sys, pathlib\n"
+        "from iki_desktop.ui import terjemahan\n"
+        f"terjemahan.QM = pathlib.Path({str(tmp_path / 'hilang.qm')!r})\n"
+        "from iki_desktop.commands.selftest import jalankan_uji\n"
+        "sys.exit(jalankan_uji())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=180
+    )
+    assert result.returncode == 1
+    assert result.stdout.strip().startswith(
+        "Uji mandiri GAGAL pada langkah teks Qt dan pratinjau: teks bawaan Qt tidak berbahasa "
+        "Indonesia: tombol Cancel bertuliskan 'Cancel', bukan 'Batal'"
+    ), result.stdout
