@@ -18,6 +18,7 @@ from types import ModuleType
 
 from iki_desktop import __version__
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.konsol import utf8_streams
 
 
 def _command_modules() -> list[ModuleType]:
@@ -88,6 +89,7 @@ def _open_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None) or _open_gui
