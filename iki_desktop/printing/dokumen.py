@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Collection
 from pathlib import Path
 from typing import IO
@@ -33,6 +32,7 @@ from iki_desktop.printing.bentuk import (
     susun,
 )
 from iki_desktop.printing.gaya import buat_gaya
+from iki_desktop.sementara import buat_sementara
 
 __all__ = ["BAGIAN", "Progress", "build_pdf", "rencana_bagian", "write_pdf"]
 
@@ -140,7 +140,7 @@ def write_pdf(
     """Write the PDF to `path` atomically (temp file + rename); returns the page count."""
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".pdf.tmp", dir=target.parent)
+        fd, tmp = buat_sementara(target.parent, ".~", ".pdf.tmp")
     except OSError as exc:
         raise IkiError(f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror}.") from exc
     try:

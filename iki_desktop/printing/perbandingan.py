@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from iki_desktop.domain.perbandingan import Perbedaan
 from iki_desktop.printing import page
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import buat_gaya
+from iki_desktop.sementara import buat_sementara
 
 _TANDA = {"ditambahkan": "+", "dihapus": "−", "diubah": "~", "dipindahkan": "↷"}
 
@@ -87,7 +87,7 @@ def tulis_perbandingan(
     target = Path(path)
     data = pdf_perbandingan(instansi, judul, daftar)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".pdf.tmp", dir=target.parent)
+        fd, tmp = buat_sementara(target.parent, ".~", ".pdf.tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Kertas, Orientasi
 from iki_desktop.domain.serialize import paket_ke_dict
+from iki_desktop.sementara import buat_sementara
 from iki_desktop.spreadsheet import cells
 from iki_desktop.spreadsheet.cells import tulis_teks
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
@@ -137,7 +137,7 @@ def export_xlsx(instansi: Instansi, dokumen: Dokumen, path: str | Path) -> Path:
     if not folder.is_dir():
         raise IkiError(f"Folder {folder} tidak ditemukan.")
     wb = buat_workbook(instansi, dokumen)
-    fd, tmp_name = tempfile.mkstemp(prefix=".iki-", suffix=".xlsx.tmp", dir=folder)
+    fd, tmp_name = buat_sementara(folder, ".iki-", ".xlsx.tmp")
     os.close(fd)
     tmp = Path(tmp_name)
     try:
