@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtPrintSupport import QPrinter
 
 from iki_desktop.store import Store
@@ -65,3 +65,42 @@ def test_pages_render_to_a_printer(qtbot, konteks: Konteks, tmp_path: Path) -> N
     assert printer.resolution() <= 300
     assert cetak_ke_printer(dialog.pdf, printer, 0, 1) == 2
     assert len(PdfReader(tmp_path / "printer.pdf").pages) == 2
+
+
+class _TutupSaatKemajuan(QObject):
+    """Closes the preview at the first progress report, i.e. while the PDF is being built."""
+
+    def __init__(self, dialog: DialogCetak) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+    @Slot(float, str)
+    def tutup(self, _bagian: float, _teks: str) -> None:
+        if self.dialog.isVisible():
+            self.dialog.close()
+
+
+def test_closing_during_a_build_does_not_build_again(
+    qtbot, konteks: Konteks, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.ui import pratinjau_cetak
+
+    asli = pratinjau_cetak.build_pdf
+    susunan: list[int] = []
+
+    def build_pdf_dihitung(*args, **kwargs):  # type: ignore[no-untyped-def]
+        susunan.append(1)
+        return asli(*args, **kwargs)
+
+    monkeypatch.setattr(pratinjau_cetak, "build_pdf", build_pdf_dihitung)
+    dok = konteks.store.list_dokumen()[0]
+    dialog = DialogCetak(konteks, dok.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    penutup = _TutupSaatKemajuan(dialog)
+    assert dialog._tugas is not None
+    dialog._tugas.kemajuan.connect(penutup.tutup)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    qtbot.wait(300)
+    assert susunan == [1]
+    assert not dialog.sedang_menyusun()

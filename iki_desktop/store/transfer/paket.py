@@ -248,9 +248,12 @@ def buat_paket(
     try:
         _titik("mulai")
         _tulis(tmp, isi, manifest, lapor)
+        # A slow stick can take seconds in each fsync and in reading the package back:
+        # every step is reported before and after, so the window shows where it is.
         lapor(0.7, "Menyimpan ke flashdisk…")
         _titik("fsync")
         fsync_berkas(tmp)
+        lapor(0.78, "Berkas paket tersimpan; menyelesaikan folder…")
         _titik("ganti-nama")
         os.replace(tmp, tujuan)
         dipindah = True
@@ -261,6 +264,7 @@ def buat_paket(
         hasil = periksa_berkas(tujuan)
         if hasil.manifest.get("checksum") != manifest["checksum"]:
             raise IkiError("Paket yang tersimpan berbeda dari yang ditulis.")
+        lapor(0.97, "Paket sudah diperiksa: isinya sama dengan yang ditulis.")
         ukuran = tujuan.stat().st_size
     except BaseException as exc:
         _hapus(tmp)

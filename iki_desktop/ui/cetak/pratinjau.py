@@ -1,7 +1,7 @@
 """Pratinjau cetak: choose what to print, see the pages, print them or save the PDF.
 
-The PDF is built by `iki_desktop.printing` as a `TugasLatar` (ui/latar.py: progress is
-painted while it runs, so the window does not freeze), shown with QtPdf, and printed by rendering
+The PDF is built by `iki_desktop.printing` as a `TugasLatar` (ui/latar.py: on a worker
+thread, so the window keeps answering), shown with QtPdf, and printed by rendering
 each page to the printer at no more than 300 dpi — no PDF reader is needed.
 """
 
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QSizeF,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -310,7 +311,7 @@ class DialogCetak(QDialog):
             return build_pdf(instansi, dokumen, progress=lapor, **pilihan)  # type: ignore[arg-type]
 
         self._tugas = TugasLatar(tugas, "menyusun PDF", self)
-        self._tugas.kemajuan.connect(lambda f, pesan: self._kemajuan(int(f * 100), pesan))
+        self._tugas.kemajuan.connect(self._lapor_kemajuan)
         self._tugas.selesai.connect(self._tampilkan)
         self._tugas.gagal.connect(self._gagal)
         self._tugas.mulai()
@@ -318,7 +319,7 @@ class DialogCetak(QDialog):
     def _selesai_tugas(self) -> None:
         tugas, self._tugas = self._tugas, None
         if tugas is not None:
-            tugas.tunggu()  # a PDF build takes well under a second; never abandon one
+            tugas.tunggu()  # a PDF build takes about a second; let it end, never restart it
         self._sibuk(False)
 
     def _sibuk(self, sibuk: bool) -> None:
@@ -330,10 +331,15 @@ class DialogCetak(QDialog):
                 f"{self.pdf.pageCount()} halaman" if self.pdf.pageCount() else ""
             )
 
+    @Slot(float, str)
+    def _lapor_kemajuan(self, bagian: float, pesan: str) -> None:
+        self._kemajuan(int(bagian * 100), pesan)
+
     def _kemajuan(self, persen: int, pesan: str) -> None:
         self.kemajuan.setValue(persen)
         self.label_kemajuan.setText(pesan)
 
+    @Slot(object)
     def _tampilkan(self, data: bytes) -> None:
         self._pdf_bytes = data
         self.pdf.close()
@@ -345,6 +351,7 @@ class DialogCetak(QDialog):
         self.jumlah_halaman.setText(f"dari {self.pdf.pageCount()}")
         self._selesai_tugas()
 
+    @Slot(str)
     def _gagal(self, pesan: str) -> None:
         self._selesai_tugas()
         QMessageBox.warning(self, "Pratinjau cetak", pesan)
