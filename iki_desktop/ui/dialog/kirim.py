@@ -1,7 +1,7 @@
 """Kirim: write a `.ikipaket` to a flashdisk (or any folder), showing progress.
 
-The list offers removable drives (QStorageInfo: ready, writable, not the system root)
-with their free space; "Pilih folder lain…" picks any folder. The dialog warns when
+The list offers removable drives with their free space (ui/flashdisk.py: on Windows only
+drives that GetDriveTypeW calls removable, never D: or a network drive); "Pilih folder lain…" picks any folder. The dialog warns when
 space is short, shows progress, and ends with "Aman untuk mencabut flashdisk" only
 after the package was written, renamed into place and verified.
 """
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStorageInfo, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,24 +37,10 @@ from iki_desktop.store import Store
 from iki_desktop.store.transfer import EKSTENSI, HasilKirim, buat_paket
 from iki_desktop.store.transfer.umum import ukuran_mb
 from iki_desktop.ui.dialog.kunci import teks_sidik_jari
+from iki_desktop.ui.flashdisk import daftar_flashdisk
 from iki_desktop.ui.latar import TugasLatar
 
 PERAN_PATH = Qt.ItemDataRole.UserRole
-
-
-def daftar_flashdisk() -> list[tuple[str, Path, int]]:
-    """(label, root folder, free bytes) of mounted, ready, writable non-system volumes."""
-    out = []
-    for vol in QStorageInfo.mountedVolumes():
-        if not vol.isValid() or not vol.isReady() or vol.isRoot() or vol.isReadOnly():
-            continue
-        root = Path(vol.rootPath())
-        if str(root).startswith(("/proc", "/sys", "/dev", "/run", "/boot", "/snap")):
-            continue
-        nama = vol.displayName() or vol.name() or str(root)
-        bebas = int(vol.bytesAvailable())
-        out.append((f"{nama} ({root}) — bebas {ukuran_mb(bebas)}", root, bebas))
-    return out
 
 
 class DialogKirim(QDialog):
