@@ -190,7 +190,7 @@ def _uji_pdf(folder: Path, instansi: Any, dokumen: Any) -> str:
 
 def _uji_qt(pdf: Path) -> list[str]:
     """Qt's own texts in Indonesian (qt_id.qm is bundled) and the preview renders a page."""
-    from iki_desktop.ui.uji_qt import periksa_teks_qt, render_halaman_pdf
+    from iki_desktop.ui.uji_qt import periksa_satu_jendela, periksa_teks_qt, render_halaman_pdf
 
     salah = periksa_teks_qt()
     if salah:
@@ -199,7 +199,11 @@ def _uji_qt(pdf: Path) -> list[str]:
         pratinjau = render_halaman_pdf(pdf, len(_HALAMAN.findall(pdf.read_bytes())))
     except ValueError as exc:
         raise UjiGagal(str(exc)) from exc
-    return ["teks Qt Indonesia", pratinjau]
+    try:
+        penjaga = periksa_satu_jendela()
+    except ValueError as exc:
+        raise UjiGagal(str(exc)) from exc
+    return ["teks Qt Indonesia", pratinjau, penjaga]
 
 
 def _periksa_teks_pdf(path: Path) -> None:

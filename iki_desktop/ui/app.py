@@ -112,6 +112,13 @@ def jalankan(args: argparse.Namespace) -> int:
     from iki_desktop.ui.jendela.utama import JendelaUtama
 
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    nama_jaga = None
+    if not getattr(args, "keluar_setelah_tampil", False):
+        from iki_desktop.ui.satu_jendela import serahkan_atau_nama
+
+        nama_jaga = serahkan_atau_nama(path, getattr(args, "terima", None))
+        if nama_jaga is None:
+            return 0  # the window already open on this database took the request
     if not path.exists():
         if getattr(args, "db", None):
             # A typed path that does not exist is more often a typo than a wish.
@@ -126,6 +133,10 @@ def jalankan(args: argparse.Namespace) -> int:
             return 1
     jendela = JendelaUtama()
     jendela.buka_berkas(path)
+    if nama_jaga is not None:
+        from iki_desktop.ui.satu_jendela import jaga
+
+        jaga(nama_jaga, jendela)
     if getattr(args, "keluar_setelah_tampil", False):
         keluar_setelah_gambar(jendela)
     jendela.show()

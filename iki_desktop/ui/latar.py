@@ -25,9 +25,11 @@ from iki_desktop.domain.errors import IkiError
 
 Lapor = Callable[[float, str], None]
 
-# Threads still running whose TugasLatar was deleted with its dialog: a QThread destroyed
-# while running aborts the program, so each stays referenced here until it has finished.
-_BERJALAN: set[QThread] = set()
+# Every started thread and its worker, referenced here until the thread has finished: a
+# QThread destroyed while running aborts the program (e.g. when its dialog is deleted).
+# Both are owned by Python and released only on the GUI thread after the thread ended;
+# deleteLater in the worker thread would race with Python releasing the same object.
+_BERJALAN: dict[QThread, QObject] = {}
 
 
 class _Pekerja(QObject):
@@ -81,7 +83,6 @@ class TugasLatar(QObject):
         self._konteks_log = konteks_log
         self._berjalan = False
         self._thread: QThread | None = None
-        self._pekerja: _Pekerja | None = None
 
     @property
     def berjalan(self) -> bool:
@@ -101,10 +102,9 @@ class TugasLatar(QObject):
         pekerja.kemajuan.connect(self._relai_kemajuan)
         pekerja.selesai.connect(self._relai_selesai)
         pekerja.gagal.connect(self._relai_gagal)
-        thread.finished.connect(pekerja.deleteLater)
         thread.finished.connect(_penjaga().thread_selesai)
-        self._thread, self._pekerja = thread, pekerja
-        _BERJALAN.add(thread)
+        self._thread = thread
+        _BERJALAN[thread] = pekerja
         thread.start()
 
     def tunggu(self) -> None:
@@ -122,24 +122,24 @@ class TugasLatar(QObject):
 
     @Slot(object)
     def _relai_selesai(self, hasil: Any) -> None:
-        self._berjalan, self._pekerja = False, None
+        self._berjalan = False
         self.selesai.emit(hasil)
 
     @Slot(str)
     def _relai_gagal(self, pesan: str) -> None:
-        self._berjalan, self._pekerja = False, None
+        self._berjalan = False
         self.gagal.emit(pesan)
 
 
 class _Penjaga(QObject):
-    """On the GUI thread: forgets and deletes each worker thread once it has finished."""
+    """On the GUI thread: releases each worker thread and its worker once it has finished."""
 
     @Slot()
     def thread_selesai(self) -> None:
         thread = self.sender()
-        if isinstance(thread, QThread):
-            _BERJALAN.discard(thread)
-            thread.deleteLater()
+        if isinstance(thread, QThread) and thread in _BERJALAN:
+            thread.wait()  # `finished` is emitted just before the thread really ends
+            del _BERJALAN[thread]
 
 
 _PENJAGA: list[_Penjaga] = []

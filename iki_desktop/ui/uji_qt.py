@@ -32,6 +32,28 @@ def periksa_teks_qt() -> list[str]:
     return salah
 
 
+def periksa_satu_jendela() -> str:
+    """The single-window guard can listen (QtNetwork's local sockets are in the bundle)."""
+    import uuid
+
+    from iki_desktop.ui.satu_jendela import PenjagaSatuJendela, serahkan
+
+    buat_aplikasi()
+    nama = f"iki-desktop-uji-mandiri-{uuid.uuid4().hex[:12]}"
+    if serahkan(nama, {"tampilkan": "1"}):
+        raise ValueError("penjaga satu jendela menjawab sebelum ada jendela")
+    penjaga = PenjagaSatuJendela(nama, jendela=None)  # type: ignore[arg-type]
+    try:
+        if not penjaga.dengarkan():
+            raise ValueError(
+                f"penjaga satu jendela tidak dapat mendengarkan: {penjaga.server.errorString()}"
+            )
+    finally:
+        penjaga.server.close()
+        penjaga.deleteLater()
+    return "penjaga satu jendela"
+
+
 def render_halaman_pdf(pdf: Path, halaman_diharapkan: int) -> str:
     """Render page 1 of `pdf` as the print preview does; return a summary or raise ValueError."""
     buat_aplikasi()

@@ -44,7 +44,7 @@ def test_self_test_from_source_succeeds_and_writes_nothing(data_dir: Path) -> No
     assert len(lines) == 1, lines
     assert re.fullmatch(
         r"Uji mandiri berhasil: jendela( \d+ ms)?, PDF \d+ halaman, teks Qt Indonesia, "
-        r"pratinjau \d+×\d+ pt, Excel \d+ lembar \(\d+,\d s\)",
+        r"pratinjau \d+×\d+ pt, penjaga satu jendela, Excel \d+ lembar \(\d+,\d s\)",
         lines[0],
     ), lines[0]
     assert (_snapshot(package), _snapshot(resources)) == before

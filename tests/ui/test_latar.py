@@ -128,3 +128,16 @@ def test_waiting_during_the_job_never_runs_it_again(qtbot) -> None:  # type: ign
     qtbot.wait(50)
     assert len(panggilan) == 1
     assert penerima.hasil == {"selesai": 1}
+
+
+def test_many_jobs_in_a_row_end_cleanly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Threads and workers are released on the GUI thread, each after its thread ended.
+    penerima = _Penerima()
+    for n in range(40):
+        job = TugasLatar(lambda lapor, n=n: bytes(n), "uji")
+        job.selesai.connect(penerima.selesai)
+        job.mulai()
+        qtbot.waitUntil(lambda job=job: not job.berjalan, timeout=5000)
+        del job
+    assert penerima.hasil == {"selesai": bytes(39)}
+    assert penerima.di_gui == [True] * 40
