@@ -16,7 +16,9 @@ ROOT=$PWD
 
 # The compiler is pinned: Indonesian.isl in this folder matches Inno Setup 6.4.1.
 INNOSETUP_NPM="innosetup@6.4.1"
-WORK=${WINE_CHECK_WORK:-$ROOT/build/wine}
+# Outside the repository: a wine prefix links drive Z: to /, and a tool walking the source
+# tree (setuptools, linters) would then walk the whole file system.
+WORK=${WINE_CHECK_WORK:-${TMPDIR:-/tmp}/iki-desktop-wine-check}
 BUNDLE="$ROOT/dist/IKI Desktop"
 APP_ID="{18026D07-77FE-4E3D-BFC0-46FB6A48CAB4}_is1"
 
@@ -71,6 +73,8 @@ XVFB_PID=""
 cleanup() {
   if [ -n "${WINEPREFIX:-}" ] && command -v wineserver >/dev/null; then wineserver -k 2>/dev/null || true; fi
   if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
+  # The prefix (1.2 GB) and the staged bundles go, pass or fail; the logs stay for reading.
+  if [ -z "${WINE_CHECK_KEEP:-}" ]; then rm -rf "$WORK/prefix" "$WORK/stage" "$WORK/out"; fi
 }
 trap cleanup EXIT
 
@@ -255,10 +259,6 @@ main() {
   check_uninstalled
 
   step "all checks passed"
-  if [ -z "${WINE_CHECK_KEEP:-}" ]; then
-    wineserver -k 2>/dev/null || true
-    rm -rf "$WORK/prefix" "$WORK/stage" "$WORK/out"
-  fi
   echo "wine check: $(( $(date +%s) - start )) s"
 }
 

@@ -17,13 +17,14 @@ ALLOWED: dict[str, set[str]] = {
     "iki_desktop": set(),  # the package itself: __version__
     "domain": set(),
     "waktu_mulai": set(),
+    "sementara": set(),  # output temp files with the umask's permissions
     "resources": {"domain"},
     "store": {"domain", "resources", "iki_desktop"},
     "store.transfer": {"domain", "store", "iki_desktop"},
     "applog": {"store"},
-    "printing": {"domain", "resources", "iki_desktop"},
+    "printing": {"domain", "resources", "sementara", "iki_desktop"},
     # Importers write what they read through the Store API (spreadsheet/legacy.terapkan).
-    "spreadsheet": {"domain", "store", "resources", "iki_desktop"},
+    "spreadsheet": {"domain", "store", "resources", "sementara", "iki_desktop"},
     "ui": {
         "domain",
         "store",
@@ -33,6 +34,7 @@ ALLOWED: dict[str, set[str]] = {
         "resources",
         "applog",
         "waktu_mulai",
+        "sementara",
         "iki_desktop",
     },
     "cli": {

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from iki_desktop import __version__
+from iki_desktop.cli._konsol import utf8_streams
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.konsol import utf8_streams
 
 
 def _command_modules() -> list[ModuleType]:

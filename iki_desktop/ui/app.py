@@ -114,7 +114,7 @@ def jalankan(args: argparse.Namespace) -> int:
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     nama_jaga = None
     if not getattr(args, "keluar_setelah_tampil", False):
-        from iki_desktop.ui.satu_jendela import serahkan_atau_nama
+        from iki_desktop.ui.jendela.satu_jendela import serahkan_atau_nama
 
         nama_jaga = serahkan_atau_nama(path, getattr(args, "terima", None))
         if nama_jaga is None:
@@ -134,7 +134,7 @@ def jalankan(args: argparse.Namespace) -> int:
     jendela = JendelaUtama()
     jendela.buka_berkas(path)
     if nama_jaga is not None:
-        from iki_desktop.ui.satu_jendela import jaga
+        from iki_desktop.ui.jendela.satu_jendela import jaga
 
         jaga(nama_jaga, jendela)
     if getattr(args, "keluar_setelah_tampil", False):

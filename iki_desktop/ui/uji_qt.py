@@ -36,7 +36,7 @@ def periksa_satu_jendela() -> str:
     """The single-window guard can listen (QtNetwork's local sockets are in the bundle)."""
     import uuid
 
-    from iki_desktop.ui.satu_jendela import PenjagaSatuJendela, serahkan
+    from iki_desktop.ui.jendela.satu_jendela import PenjagaSatuJendela, serahkan
 
     buat_aplikasi()
     nama = f"iki-desktop-uji-mandiri-{uuid.uuid4().hex[:12]}"

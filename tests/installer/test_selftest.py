@@ -88,7 +88,7 @@ def test_missing_qt_translation_fails_the_self_test(tmp_path: Path) -> None:
         "import sys, pathlib\n"
         "from iki_desktop.ui import terjemahan\n"
         f"terjemahan.QM = pathlib.Path({str(tmp_path / 'hilang.qm')!r})\n"
-        "from iki_desktop.commands.selftest import jalankan_uji\n"
+        "from iki_desktop.cli.selftest import jalankan_uji\n"
         "sys.exit(jalankan_uji())\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

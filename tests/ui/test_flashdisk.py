@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iki_desktop.ui.flashdisk import DRIVE_REMOVABLE, Volume, daftar_flashdisk
+from iki_desktop.ui.dialog.flashdisk import DRIVE_REMOVABLE, Volume, daftar_flashdisk
 
 # winbase.h drive types
 FIXED, REMOTE, CDROM = 3, 4, 5

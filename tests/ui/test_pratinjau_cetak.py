@@ -83,7 +83,7 @@ class _TutupSaatKemajuan(QObject):
 def test_closing_during_a_build_does_not_build_again(
     qtbot, konteks: Konteks, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from iki_desktop.ui import pratinjau_cetak
+    from iki_desktop.ui.cetak import pratinjau as pratinjau_cetak
 
     asli = pratinjau_cetak.build_pdf
     susunan: list[int] = []

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QDir, QObject
 from PySide6.QtNetwork import QLocalSocket
 
-from iki_desktop.ui.satu_jendela import jaga, nama_server, serahkan
+from iki_desktop.ui.jendela.satu_jendela import jaga, nama_server, serahkan
 
 
 class _JendelaPalsu(QObject):

@@ -1,6 +1,6 @@
 """Kirim: write a `.ikipaket` to a flashdisk (or any folder), showing progress.
 
-The list offers removable drives with their free space (ui/flashdisk.py: on Windows only
+The list offers removable drives with their free space (ui/dialog/flashdisk.py: on Windows only
 drives that GetDriveTypeW calls removable, never D: or a network drive); "Pilih folder lain…" picks any folder. The dialog warns when
 space is short, shows progress, and ends with "Aman untuk mencabut flashdisk" only
 after the package was written, renamed into place and verified.
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import EKSTENSI, HasilKirim, buat_paket
 from iki_desktop.store.transfer.umum import ukuran_mb
+from iki_desktop.ui.dialog.flashdisk import daftar_flashdisk
 from iki_desktop.ui.dialog.kunci import teks_sidik_jari
-from iki_desktop.ui.flashdisk import daftar_flashdisk
 from iki_desktop.ui.latar import TugasLatar
 
 PERAN_PATH = Qt.ItemDataRole.UserRole
