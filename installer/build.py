@@ -227,6 +227,12 @@ def main(argv: list[str] | None = None) -> int:
         "--no-installer", action="store_true", help="skip Inno Setup even on Windows"
     )
     args = parser.parse_args(argv)
+    if WINDOWS and sys.version_info < (3, 12):
+        # PySide6 6.12 leaks references to None on 3.11; ui/__init__.py guards development
+        # runs, but what users get is built on 3.12+, where None is immortal.
+        raise SystemExit(
+            "Build the installer with Python 3.12 or newer (py -3.12 installer\\build.py)."
+        )
 
     timings: list[tuple[str, float]] = []
     t = time.perf_counter()
