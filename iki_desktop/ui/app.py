@@ -136,7 +136,7 @@ def jalankan(args: argparse.Namespace) -> int:
     if nama_jaga is not None:
         from iki_desktop.ui.jendela.satu_jendela import jaga
 
-        jaga(nama_jaga, jendela)
+        jaga(nama_jaga, jendela, jendela.transfer.buka_terima)
     if getattr(args, "keluar_setelah_tampil", False):
         keluar_setelah_gambar(jendela)
     jendela.show()

@@ -42,7 +42,7 @@ def periksa_satu_jendela() -> str:
     nama = f"iki-desktop-uji-mandiri-{uuid.uuid4().hex[:12]}"
     if serahkan(nama, {"tampilkan": "1"}):
         raise ValueError("penjaga satu jendela menjawab sebelum ada jendela")
-    penjaga = PenjagaSatuJendela(nama, jendela=None)  # type: ignore[arg-type]
+    penjaga = PenjagaSatuJendela(nama, None, None)
     try:
         if not penjaga.dengarkan():
             raise ValueError(

@@ -16,8 +16,8 @@ import getpass
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -25,12 +25,6 @@ from PySide6.QtWidgets import QWidget
 
 BATAS_MS = 3000
 JAWABAN_OK = b"ok\n"
-
-
-class Jendela(Protocol):
-    """What the running window must offer (JendelaUtama does); a QWidget is also raised."""
-
-    def buka_terima(self, path: Path | None) -> None: ...
 
 
 def nama_server(db: Path) -> str:
@@ -62,10 +56,17 @@ def serahkan(nama: str, pesan: dict[str, str]) -> bool:
 class PenjagaSatuJendela(QObject):
     """Listens for later starts and passes their requests to the window."""
 
-    def __init__(self, nama: str, jendela: Jendela, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        nama: str,
+        jendela: QWidget | None,
+        buka_terima: Callable[[Path], None] | None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.nama = nama
         self.jendela = jendela
+        self.buka_terima = buka_terima
         self._tertunda: list[dict[str, str]] = []
         self._soket: list[QLocalSocket] = []
         self.server = QLocalServer(self)
@@ -113,14 +114,14 @@ class PenjagaSatuJendela(QObject):
     def _jalankan_tertunda(self) -> None:
         while self._tertunda:
             pesan = self._tertunda.pop(0)
-            if isinstance(self.jendela, QWidget):
+            if self.jendela is not None:
                 if self.jendela.isMinimized():
                     self.jendela.showNormal()
                 self.jendela.raise_()
                 self.jendela.activateWindow()
             berkas = pesan.get("terima")
-            if berkas:
-                self.jendela.buka_terima(Path(berkas))
+            if berkas and self.buka_terima is not None:
+                self.buka_terima(Path(berkas))
 
 
 def pesan_dari_argumen(terima: str | None) -> dict[str, str]:
@@ -136,8 +137,12 @@ def serahkan_atau_nama(db: Path, terima: str | None) -> str | None:
     return nama
 
 
-def jaga(nama: str, jendela: Jendela) -> PenjagaSatuJendela:
-    """Listen for later starts; the guard lives as long as the window (its Qt parent)."""
-    penjaga = PenjagaSatuJendela(nama, jendela, jendela if isinstance(jendela, QObject) else None)
+def jaga(
+    nama: str, jendela: QWidget | None, buka_terima: Callable[[Path], None]
+) -> PenjagaSatuJendela:
+    """Listen for later starts; the guard lives as long as the window (its Qt parent).
+
+    `buka_terima(path)` opens the receive dialog (JendelaUtama.transfer.buka_terima)."""
+    penjaga = PenjagaSatuJendela(nama, jendela, buka_terima, jendela)
     penjaga.dengarkan()
     return penjaga
