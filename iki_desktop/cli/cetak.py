@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from iki_desktop.cli import _cetak_siklus as cetak_siklus
 from iki_desktop.cli._umum import (
     buka_store,
     db_path,
@@ -39,7 +40,8 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         metavar="sampul,keputusan,iku,iki,pohon",
         help="bagian yang dicetak, dipisah koma (bawaan: semua bagian yang ada menurut "
         "bentuk dokumen; bagian tanpa isi tidak pernah dicetak); pohon = pohon kinerja dan "
-        "Matriks Penjenjangan Kinerja, hanya bila diminta",
+        "Matriks Penjenjangan Kinerja, hanya bila diminta; atau satu dari pk (Perjanjian "
+        "Kinerja), renaksi (Rencana Aksi), capaian (pengukuran kinerja)",
     )
     p.add_argument(
         "--jabatan",
@@ -52,6 +54,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         action="store_true",
         help="cetak Perubahan berdampingan dengan versi asalnya (sebelum / sesudah evaluasi)",
     )
+    cetak_siklus.tambah_opsi(p)
     p.set_defaults(func=cmd_print)
 
 
@@ -79,6 +82,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise IkiError(f"Berkas hasil harus berakhiran .pdf, bukan '{out.name}'.")
     if out.is_dir():
         raise IkiError(f"{out} adalah folder; tulis nama berkas PDF.")
+    if bagian and any(b in cetak_siklus.BAGIAN_SIKLUS for b in bagian):
+        return cetak_siklus.cmd_print_siklus(args, bagian, out)
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
         if args.sebelum_sesudah:

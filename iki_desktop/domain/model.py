@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from iki_desktop.domain import kinerja as kn
 from iki_desktop.domain.formula import Formula
 
 
@@ -128,6 +129,7 @@ class PengaturanCetak:
     jabatan_halaman_baru: bool = True
     ttd_setelah_iku: bool = False
     ttd_akhir_lampiran: bool = True
+    skala_predikat: list[kn.TingkatPredikat] = field(default_factory=kn.skala_bawaan)
 
 
 @dataclass
@@ -296,6 +298,9 @@ class Indikator:
     # `samakan_gabungan`), so every indicator still holds its own full value.
     gabung: list[str] = field(default_factory=list)
     tautan: list[Tautan] = field(default_factory=list)
+    # Targets of the year; realisasi per triwulan, editable after enactment (kinerja.py).
+    kinerja: kn.Kinerja = field(default_factory=kn.Kinerja)
+    realisasi: list[str] = field(default_factory=lambda: [""] * kn.JUMLAH_TW)
 
 
 @dataclass
@@ -368,6 +373,7 @@ KOLOM_KUNCI = (
     "sumber_data",
     "penanggung_jawab",
     "catatan",
+    *kn.KUNCI_KOLOM_TARGET,  # hidden unless a Dokumen lists them
 )
 
 
@@ -432,6 +438,7 @@ class Dokumen:
     id: str = field(default_factory=new_id)
     # Legacy import sets `bentuk.jenis` to the shape it found in the Word file.
     bentuk: Bentuk = field(default_factory=Bentuk)
+    pk: kn.PerjanjianKinerja = field(default_factory=kn.PerjanjianKinerja)
 
     @property
     def ditetapkan(self) -> bool:

@@ -7,7 +7,9 @@ Content hash
     (id, tahun, periode, judul, revisi), the Keputusan, table headings, cascading,
     the IKU and the jabatan tree in print order with every text and formula, and
     the print shape (bentuk) and merged cells (gabung) only when they differ from
-    the defaults, so that content enacted before those existed keeps its hash.
+    the defaults, so that content enacted before those existed keeps its hash; the
+    same for the targets and Perjanjian Kinerja data (domain.kinerja_hash). Realisasi
+    is reported after enactment and is not part of the enacted content.
     Excluded: status (a Draf and its enacted self hash alike), updated_at and
     tombstones (not part of domain objects), pendahulu_id, and the ids of jabatan,
     sasaran and indikator (their order is included instead, so the hash depends
@@ -33,6 +35,7 @@ import json
 import unicodedata
 from typing import Any
 
+from iki_desktop.domain.kinerja_hash import kinerja_kanonik, pk_kanonik
 from iki_desktop.domain.model import (
     Bentuk,
     Dokumen,
@@ -115,6 +118,7 @@ def _indikator_kanonik(i: Indikator, alamat: dict[str, list[int]]) -> dict[str, 
     # enacted before them still verify.
     if i.gabung:
         data["gabung"] = list(i.gabung)
+    data |= kinerja_kanonik(i.kinerja)
     return _tautan_kanonik(data, i.tautan, alamat)
 
 
@@ -181,6 +185,7 @@ def konten_kanonik(instansi: Instansi, dok: Dokumen) -> dict[str, Any]:
     }
     if dok.bentuk != Bentuk():
         data["dokumen"]["bentuk"] = bentuk_ke_dict(dok.bentuk)
+    data["dokumen"] |= pk_kanonik(dok)
     result: dict[str, Any] = _nfc(data)
     return result
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from iki_desktop.domain.formula import formula_satu_baris
+from iki_desktop.domain.kinerja_banding import baris_program, pasangan_kinerja, pasangan_pk
 from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, Keputusan, Sasaran, Tautan
 from iki_desktop.domain.penomoran import diktum_ke, huruf
 from iki_desktop.domain.tanggal import format_tanggal
@@ -260,9 +261,11 @@ def _bandingkan_kepala(out: list[Perbedaan], a: Dokumen, b: Dokumen) -> None:
             ("Kolom tabel IKI", kolom(a, False), kolom(b, False)),
             ("Judul cascading", a.cascading.judul, b.cascading.judul),
             ("Visi", a.cascading.visi, b.cascading.visi),
-        ],
+        ]
+        + pasangan_pk(a.pk, b.pk),
     )
     _daftar(out, t, "", "Baris cascading", baris(a), baris(b), _angka)
+    _daftar(out, t, "", "Program PK", baris_program(a.pk), baris_program(b.pk), _angka)
 
 
 def _objek_jabatan(j: Jabatan) -> str:
@@ -310,7 +313,8 @@ def _bandingkan_indikator(out: list[Perbedaan], tempat: str, a: Indikator, b: In
             ("Sumber data", a.sumber_data, b.sumber_data),
             ("Penanggung jawab", a.penanggung_jawab, b.penanggung_jawab),
             ("Catatan", a.catatan, b.catatan),
-        ],
+        ]
+        + pasangan_kinerja(a.kinerja, b.kinerja, a.realisasi, b.realisasi),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from iki_desktop.domain.kinerja import JUMLAH_TW
 from iki_desktop.domain.model import Dokumen, Jabatan, Keputusan, Sasaran, StatusDokumen, new_id
 from iki_desktop.domain.tautan import ganti_id_tautan
 
@@ -64,7 +65,26 @@ def salin_dokumen(
         for lama_i, baru_i in zip(lama_s.indikator, baru_s.indikator, strict=True):
             peta[lama_i.id] = baru_i.id
     ganti_id_tautan(baru, peta)
+    for program in baru.pk.program:
+        program.jabatan_id = mapping.get(program.jabatan_id) if program.jabatan_id else None
+    if tahun > sumber.tahun:
+        _tahun_berikut(baru)
     return baru
+
+
+def _tahun_berikut(dok: Dokumen) -> None:
+    """A later year starts from last year's targets as its baseline, with empty targets
+    and realisasi; direction, cumulation, actions and program names stay as a start."""
+    for s in _sasaran_urut(dok):
+        for ind in s.indikator:
+            k = ind.kinerja
+            k.baseline = k.target or k.baseline
+            k.target = ""
+            k.target_tw = [""] * JUMLAH_TW
+            ind.realisasi = [""] * JUMLAH_TW
+    dok.pk.tanggal = None
+    for program in dok.pk.program:
+        program.anggaran = None
 
 
 def _sasaran_urut(dok: Dokumen) -> list[Sasaran]:

@@ -13,6 +13,7 @@ import base64
 import datetime as dt
 from typing import Any
 
+from iki_desktop.domain import serialize_kinerja as sk
 from iki_desktop.domain.formula import Bagian, Daftar, Formula, Pecahan, Teks
 from iki_desktop.domain.model import (
     KOLOM_GABUNG,
@@ -116,7 +117,7 @@ def pengaturan_ke_dict(p: PengaturanCetak) -> Json:
         "jabatan_halaman_baru": p.jabatan_halaman_baru,
         "ttd_setelah_iku": p.ttd_setelah_iku,
         "ttd_akhir_lampiran": p.ttd_akhir_lampiran,
-    }
+    } | sk.pengaturan_tambahan(p.skala_predikat)
 
 
 def pengaturan_dari_dict(d: Json | None) -> PengaturanCetak:
@@ -134,6 +135,7 @@ def pengaturan_dari_dict(d: Json | None) -> PengaturanCetak:
         jabatan_halaman_baru=bool(d.get("jabatan_halaman_baru", base.jabatan_halaman_baru)),
         ttd_setelah_iku=bool(d.get("ttd_setelah_iku", base.ttd_setelah_iku)),
         ttd_akhir_lampiran=bool(d.get("ttd_akhir_lampiran", base.ttd_akhir_lampiran)),
+        skala_predikat=sk.skala_dari_list(d.get("skala_predikat")),
     )
 
 
@@ -247,6 +249,7 @@ def indikator_ke_dict(i: Indikator) -> Json:
         "penanggung_jawab": i.penanggung_jawab,
         "catatan": i.catatan,
     } | ({"gabung": list(i.gabung)} if i.gabung else {})
+    d |= sk.indikator_tambahan(i.kinerja, i.realisasi)
     return _dengan_tautan(d, i.tautan)
 
 
@@ -261,6 +264,8 @@ def indikator_dari_dict(d: Json) -> Indikator:
         catatan=str(d.get("catatan", "")),
         gabung=[str(k) for k in d.get("gabung", []) if k in KOLOM_GABUNG],
         tautan=tautan_dari_dict(d.get("tautan")),
+        kinerja=sk.kinerja_dari_dict(d.get("kinerja")),
+        realisasi=sk.realisasi_dari_list(d.get("realisasi")),
     )
 
 
@@ -426,7 +431,10 @@ def dokumen_ke_dict(dok: Dokumen) -> Json:
         "cascading": cascading_ke_dict(dok.cascading),
         "iku": [sasaran_ke_dict(s) for s in dok.iku],
         "jabatan": [jabatan_ke_dict(j) for j in dok.jabatan],
-    } | ({"bentuk": bentuk_ke_dict(dok.bentuk)} if dok.bentuk != Bentuk() else {})
+    } | (
+        ({"bentuk": bentuk_ke_dict(dok.bentuk)} if dok.bentuk != Bentuk() else {})
+        | ({} if dok.pk.kosong else {"pk": sk.pk_ke_dict(dok.pk)})
+    )
 
 
 def dokumen_dari_dict(d: Json) -> Dokumen:
@@ -446,6 +454,7 @@ def dokumen_dari_dict(d: Json) -> Dokumen:
         iku=[sasaran_dari_dict(s) for s in d.get("iku", [])],
         jabatan=[jabatan_dari_dict(j) for j in d.get("jabatan", [])],
         bentuk=bentuk_dari_dict(d.get("bentuk")),
+        pk=sk.pk_dari_dict(d.get("pk")),
     )
 
 

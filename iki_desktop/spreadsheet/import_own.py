@@ -41,6 +41,7 @@ from iki_desktop.domain.serialize import FORMAT_NAME, paket_dari_dict
 from iki_desktop.domain.tautan import pesan_yatim
 from iki_desktop.spreadsheet.export import PENANDA_DATA
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
+from iki_desktop.spreadsheet.layout_kinerja import atur_nilai
 from iki_desktop.spreadsheet.safety import periksa_berkas
 
 BATAS_POTONGAN = 2000  # 60 MB of JSON is far beyond any real Dokumen
@@ -115,6 +116,8 @@ class _Penerap:
             ind.formula = teks_ke_formula(baru)
         elif kunci in ("satuan", "sumber_data", "penanggung_jawab", "catatan"):
             setattr(ind, kunci, baru.strip())
+        else:
+            atur_nilai(ind, kunci, baru)
 
     @staticmethod
     def _jabatan(j: Jabatan, rest: list[str], lama: str, baru: str) -> None:

@@ -41,6 +41,12 @@ LEBAR_KOLOM = {
     "sumber_data": 22.0,
     "penanggung_jawab": 20.0,
     "catatan": 20.0,
+    "target": 10.0,
+    "baseline": 10.0,
+    "target_tw1": 9.0,
+    "target_tw2": 9.0,
+    "target_tw3": 9.0,
+    "target_tw4": 9.0,
 }
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -59,7 +65,7 @@ class Sel:
 @dataclass
 class Lembar:
     judul: str
-    jenis: str  # indeks | iku | iki
+    jenis: str  # indeks | iku | iki | target
     sel: list[Sel] = field(default_factory=list)
     lebar: list[float] = field(default_factory=list)
     tinggi: dict[int, float] = field(default_factory=dict)
@@ -88,7 +94,10 @@ def teks_kolom(ind: Indikator, kunci: str) -> str:
         return ind.teks
     if kunci == "formula":
         return formula_ke_teks(ind.formula)
-    return str(getattr(ind, kunci, ""))
+    from iki_desktop.spreadsheet import layout_kinerja
+
+    tahunan = layout_kinerja.nilai(ind, kunci)
+    return tahunan if tahunan is not None else str(getattr(ind, kunci, ""))
 
 
 def _panjang_gabung(items: list[Indikator], i: int, kunci: str) -> int:
@@ -103,7 +112,7 @@ def butir(items: list[str], gaya: GayaDaftar) -> list[str]:
     return [f"{penanda(i, gaya)} {t}".strip() for i, t in enumerate(items, start=1)]
 
 
-class _Penyusun:
+class Penyusun:
     """Accumulates the cells of one sheet and the heights its rows need."""
 
     def __init__(self, lembar: Lembar) -> None:
@@ -181,7 +190,7 @@ def lembar_iku(instansi: Instansi, dok: Dokumen, judul: str) -> Lembar:
     kolom = dok.kolom_iku or kolom_iku_bawaan()
     lembar = Lembar(judul, "iku", lebar=_lebar_tabel(kolom))
     lembar.orientasi = instansi.pengaturan.orientasi_tabel
-    p = _Penyusun(lembar)
+    p = Penyusun(lembar)
     p.baris_penuh("INDIKATOR KINERJA UTAMA", "judul")
     p.baris_penuh(f"{instansi.nama_lengkap.upper()} TAHUN {dok.periode or dok.tahun}", "subjudul")
     p.row += 1
@@ -193,7 +202,7 @@ def lembar_iki(instansi: Instansi, dok: Dokumen, j: Jabatan, judul: str) -> Lemb
     kolom = dok.kolom_iki or kolom_iki_bawaan()
     lembar = Lembar(judul, "iki", lebar=_lebar_tabel(kolom), jabatan_id=j.id)
     lembar.orientasi = instansi.pengaturan.orientasi_tabel
-    p = _Penyusun(lembar)
+    p = Penyusun(lembar)
     p.baris_penuh("INDIKATOR KINERJA INDIVIDU", "judul")
     p.row += 1
     p.baris_penuh(f"JABATAN : {j.judul}", "label", f"jab:{j.id}:judul")
@@ -216,7 +225,7 @@ def lembar_indeks(
     instansi: Instansi, dok: Dokumen, baris: list[tuple[str, str, str, int, int]]
 ) -> Lembar:
     lembar = Lembar(LEMBAR_INDEKS, "indeks", lebar=[5.0, 44.0, 40.0, 28.0, 10.0, 10.0])
-    p = _Penyusun(lembar)
+    p = Penyusun(lembar)
     p.baris_penuh("INDIKATOR KINERJA UTAMA DAN INDIKATOR KINERJA INDIVIDU", "judul")
     info = [
         ("Instansi", instansi.nama_lengkap),
@@ -264,4 +273,16 @@ def rencana_buku(instansi: Instansi, dok: Dokumen) -> list[Lembar]:
         judul = nama_lembar(f"{n:02d} {j.nama or 'Jabatan'}", terpakai)
         iki.append(lembar_iki(instansi, dok, j, judul))
         baris_indeks.append((j.nama, j.unit_kerja, judul, len(j.sasaran), j.jumlah_indikator))
-    return [lembar_indeks(instansi, dok, baris_indeks), lembar_iku(instansi, dok, LEMBAR_IKU), *iki]
+    from iki_desktop.spreadsheet import layout_kinerja
+
+    # Targets and realisasi get their own sheet once a Dokumen has any (after the IKI).
+    target = []
+    if layout_kinerja.ada_kinerja(dok):
+        judul = nama_lembar(layout_kinerja.LEMBAR_TARGET, terpakai)
+        target.append(layout_kinerja.lembar_target(instansi, dok, judul))
+    return [
+        lembar_indeks(instansi, dok, baris_indeks),
+        lembar_iku(instansi, dok, LEMBAR_IKU),
+        *iki,
+        *target,
+    ]

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from iki_desktop.domain import serialize as ser
+from iki_desktop.domain import serialize_kinerja as sk
 from iki_desktop.domain.model import (
     Dokumen,
     Indikator,
@@ -42,9 +43,9 @@ def instansi_from_row(r: Row) -> Instansi:
 # Nested values live in JSON text columns; everything else maps 1:1 to the dict form of
 # domain.serialize, which stays the one place that knows the fields.
 _JSON_INSTANSI = ("alamat", "pengaturan")
-_JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading", "bentuk")
+_JSON_DOKUMEN = ("keputusan", "kolom_iku", "kolom_iki", "cascading", "bentuk", "pk")
 _JSON_JABATAN = ("pemangku", "tugas_butir", "fungsi")
-_JSON_INDIKATOR = ("formula", "gabung")
+_JSON_INDIKATOR = ("formula", "gabung", "kinerja", "realisasi")
 
 
 def _encode(d: dict[str, Any], json_columns: tuple[str, ...]) -> Row:
@@ -60,6 +61,7 @@ def dokumen_row(dok: Dokumen) -> Row:
     d = ser.dokumen_ke_dict(dok)
     del d["iku"], d["jabatan"]
     d["bentuk"] = ser.bentuk_ke_dict(dok.bentuk)  # the column is always written
+    d["pk"] = sk.pk_ke_dict(dok.pk)  # the column is always written
     return _encode(d, _JSON_DOKUMEN)
 
 
@@ -103,7 +105,12 @@ def tautan_from_text(text: str | None) -> list[Tautan]:
 
 
 def indikator_row(i: Indikator, dokumen_id: str, sasaran_id: str, urutan: int) -> Row:
-    d = _encode(ser.indikator_ke_dict(i) | {"gabung": list(i.gabung)}, _JSON_INDIKATOR)
+    kolom = {
+        "gabung": list(i.gabung),
+        "kinerja": sk.kinerja_ke_dict(i.kinerja),
+        "realisasi": list(i.realisasi),
+    }
+    d = _encode(ser.indikator_ke_dict(i) | kolom, _JSON_INDIKATOR)
     d["tautan"] = tautan_text(i.tautan)
     return d | {"dokumen_id": dokumen_id, "sasaran_id": sasaran_id, "urutan": urutan}
 

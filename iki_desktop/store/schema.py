@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -254,6 +254,52 @@ def _migration_6(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V6)
 
 
+# Targets and Perjanjian Kinerja (domain.kinerja). Realisasi is reported during the
+# year, also after enactment: the indikator lock lets an update through when it
+# changes nothing but `realisasi` and `updated_at`. The trigger lists every other
+# column of the table; a column added later must be added to its list
+# (tests/kinerja/test_model_kinerja.py checks that every column is guarded).
+_V7_KOLOM = """
+ALTER TABLE indikator ADD COLUMN kinerja TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE indikator ADD COLUMN realisasi TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE dokumen ADD COLUMN pk TEXT NOT NULL DEFAULT '{}';
+DROP TRIGGER indikator_terkunci_update;
+"""
+
+KOLOM_INDIKATOR_TERKUNCI = (
+    "id",
+    "dokumen_id",
+    "sasaran_id",
+    "urutan",
+    "teks",
+    "satuan",
+    "formula",
+    "sumber_data",
+    "penanggung_jawab",
+    "catatan",
+    "deleted",
+    "gabung",
+    "tautan",
+    "kinerja",
+)
+
+
+def _trigger_indikator(kolom: tuple[str, ...]) -> str:
+    berubah = " OR ".join(f"NEW.{k} IS NOT OLD.{k}" for k in kolom)
+    return f"""
+CREATE TRIGGER indikator_terkunci_update BEFORE UPDATE ON indikator
+WHEN ((SELECT status FROM dokumen WHERE id = OLD.dokumen_id) = 'ditetapkan'
+  OR (SELECT status FROM dokumen WHERE id = NEW.dokumen_id) = 'ditetapkan')
+  AND ({berubah})
+BEGIN SELECT RAISE(ABORT, 'IKI_DOKUMEN_TERKUNCI'); END;
+"""
+
+
+def _migration_7(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V7_KOLOM)
+    _run_script(conn, _trigger_indikator(KOLOM_INDIKATOR_TERKUNCI))
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
@@ -261,6 +307,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_4,
     _migration_5,
     _migration_6,
+    _migration_7,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iki_desktop.domain.errors import DokumenTerkunci, IkiError
+from iki_desktop.domain.kinerja import Kinerja, PerjanjianKinerja
 from iki_desktop.domain.model import (
     Dokumen,
     Indikator,
@@ -27,6 +28,7 @@ from iki_desktop.domain.model import (
     new_id,
 )
 from iki_desktop.domain.serialize import keputusan_ke_dict
+from iki_desktop.store import kinerja as kinerja_store
 from iki_desktop.store import pohon, rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
 from iki_desktop.store.tautan import update_tautan
@@ -362,6 +364,18 @@ class Store:
 
     def delete_indikator(self, indikator_id: str) -> Penghapusan:
         return pohon.delete_indikator(self, indikator_id)
+
+    # ------------------------------------------------------------ targets, realisasi, PK
+
+    def update_kinerja(self, indikator_id: str, kinerja: Kinerja) -> None:
+        kinerja_store.update_kinerja(self, indikator_id, kinerja)
+
+    def update_realisasi(self, indikator_id: str, realisasi: list[str]) -> None:
+        """Allowed also on an enacted Dokumen: realisasi is reported during the year."""
+        kinerja_store.update_realisasi(self, indikator_id, realisasi)
+
+    def update_pk(self, dokumen_id: str, pk: PerjanjianKinerja) -> None:
+        kinerja_store.update_pk(self, dokumen_id, pk)
 
     # ------------------------------------------------------------ audit trail
 

@@ -13,6 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iki_desktop.domain.kinerja import Arah, Kinerja, PerjanjianKinerja, ProgramPk
 from iki_desktop.domain.model import BarisCascading, Dokumen, Instansi, StatusDokumen
 from iki_desktop.domain.penetapan import (
     hash_konten,
@@ -63,7 +64,16 @@ def test_hash_follows_print_order_not_ids() -> None:
 
 
 # Not printed, or hashed through order rather than value (see domain/penetapan.py).
-TIDAK_DICETAK = {"id", "instansi_id", "parent_id", "pendahulu_id", "status", "urutan"}
+# Realisasi is reported after enactment: it is not part of the enacted content.
+TIDAK_DICETAK = {
+    "id",
+    "instansi_id",
+    "parent_id",
+    "pendahulu_id",
+    "status",
+    "urutan",
+    "realisasi",
+}
 
 
 def _medan(obj: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -133,6 +143,14 @@ def _lengkap() -> tuple[Instansi, Dokumen]:
     dok.bentuk.tanggal = dok.bentuk.tanggal or dt.date(2026, 1, 3)
     sasaran = next(s for j in dok.jabatan for s in j.sasaran if len(s.indikator) > 1)
     sasaran.indikator[1].gabung = sasaran.indikator[1].gabung or ["sumber_data"]
+    ind = next(i for j in dok.jabatan for s in j.sasaran for i in s.indikator)
+    ind.kinerja = Kinerja("97,5", "90", Arah.TURUN, True, ["10", "20", "30", "40"], "rapat")
+    dok.pk = PerjanjianKinerja(
+        "Wonoasih",
+        dt.date(2026, 1, 5),
+        "Bupati X",
+        [ProgramPk("Program A", 1000, "APBD", dok.jabatan_urut()[1].id)],
+    )
     return instansi, dok
 
 

@@ -211,7 +211,7 @@ def test_missing_file_is_not_created(tmp_path: Path) -> None:
     assert not missing.exists()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_old_fixture_is_migrated_with_a_backup(
     tmp_path: Path, data_dir: Path, version: int
 ) -> None:

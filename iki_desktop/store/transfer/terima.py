@@ -27,6 +27,7 @@ from iki_desktop.store import rows
 from iki_desktop.store.connection import SQLITE_MAGIC
 from iki_desktop.store.kunci import publik_sah
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from iki_desktop.store.transfer.cek_kinerja import masalah_kinerja
 from iki_desktop.store.transfer.tanda_tangan import (
     MAKS_NAMA,
     label_dokumen,
@@ -191,8 +192,9 @@ _JSON_KOLOM: dict[str, list[tuple[str, type]]] = {
 }
 # Columns added by later schema versions: checked only when the sender's schema has them.
 _JSON_KOLOM_BARU: dict[str, list[tuple[str, type]]] = {
+    "dokumen": [("pk", dict)],
     "sasaran": [("tautan", list)],
-    "indikator": [("tautan", list)],
+    "indikator": [("tautan", list), ("kinerja", dict), ("realisasi", list)],
 }
 _DARI_BARIS = {
     "instansi": rows.instansi_from_row,
@@ -230,6 +232,7 @@ def _cek_baris(baris: dict[str, list[Row]], versi: int) -> list[str]:
                     _json(tabel, row, kolom, jenis, masalah)
             if len(masalah) > awal:
                 continue
+            masalah += masalah_kinerja(tabel, row)
             if tabel in _DARI_BARIS:
                 try:
                     _DARI_BARIS[tabel](row)
