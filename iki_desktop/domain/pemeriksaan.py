@@ -16,6 +16,7 @@ from typing import Literal
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Jabatan, Sasaran
 from iki_desktop.domain.nip import periksa_nip
+from iki_desktop.domain.pemeriksaan_kinerja import memakai_target, periksa_target
 
 Tingkat = Literal["galat", "peringatan"]
 Jenis = Literal["instansi", "keputusan", "iku", "jabatan", "indikator"]
@@ -108,7 +109,12 @@ def periksa_keputusan(dok: Dokumen) -> list[Masalah]:
 
 
 def _periksa_sasaran(
-    daftar: list[Sasaran], jabatan_id: str | None, jenis_pemilik: Jenis, pemilik_id: str, nama: str
+    daftar: list[Sasaran],
+    jabatan_id: str | None,
+    jenis_pemilik: Jenis,
+    pemilik_id: str,
+    nama: str,
+    target: bool = False,
 ) -> list[Masalah]:
     out: list[Masalah] = []
     seen: dict[str, str] = {}
@@ -153,6 +159,8 @@ def _periksa_sasaran(
                 )
             if not ind.sumber_data.strip():
                 add(PERINGATAN, f"{nama}: indikator '{label}' belum memiliki sumber data.")
+            for pesan in periksa_target(ind, target):
+                add(PERINGATAN, f"{nama}: indikator '{label}' {pesan}")
             kunci = " ".join(ind.teks.lower().split())
             if kunci in seen:
                 add(PERINGATAN, f"{nama}: indikator '{label}' tertulis lebih dari sekali.")
@@ -161,7 +169,7 @@ def _periksa_sasaran(
     return out
 
 
-def periksa_jabatan(jabatan: Jabatan) -> list[Masalah]:
+def periksa_jabatan(jabatan: Jabatan, target: bool = False) -> list[Masalah]:
     nama = jabatan.nama.strip() or "Jabatan tanpa nama"
     out: list[Masalah] = []
 
@@ -178,7 +186,7 @@ def periksa_jabatan(jabatan: Jabatan) -> list[Masalah]:
         alasan = _nip(jabatan.pemangku.nip)
         if alasan:
             add(GALAT, f"{nama}: NIP pemangku tidak benar: {alasan}")
-    out += _periksa_sasaran(jabatan.sasaran, jabatan.id, "jabatan", jabatan.id, nama)
+    out += _periksa_sasaran(jabatan.sasaran, jabatan.id, "jabatan", jabatan.id, nama, target)
     return out
 
 
@@ -187,9 +195,10 @@ def periksa_dokumen(dok: Dokumen, instansi: Instansi | None = None) -> list[Masa
     out = periksa_instansi(instansi) + periksa_keputusan(dok)
     if not dok.iku:
         out.append(Masalah(PERINGATAN, "IKU belum memiliki sasaran strategis.", "iku", dok.id))
-    out += _periksa_sasaran(dok.iku, None, "iku", dok.id, "IKU")
+    target = memakai_target(dok)
+    out += _periksa_sasaran(dok.iku, None, "iku", dok.id, "IKU", target)
     for jabatan in dok.jabatan_urut():
-        out += periksa_jabatan(jabatan)
+        out += periksa_jabatan(jabatan, target)
     return out
 
 
