@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from iki_desktop.domain.kolom_kinerja import nilai_kolom
 from iki_desktop.domain.model import (
     Cascading,
     Dokumen,
@@ -48,6 +49,12 @@ _BOBOT = {
     "sumber_data": 1.6,
     "penanggung_jawab": 1.4,
     "catatan": 1.4,
+    "target": 0.8,
+    "baseline": 0.8,
+    "target_tw1": 0.6,
+    "target_tw2": 0.6,
+    "target_tw3": 0.6,
+    "target_tw4": 0.6,
 }
 _NO_W = 9 * mm
 _HEADER_BG = Color(0.88, 0.88, 0.88)
@@ -217,7 +224,9 @@ def _isi(kunci: str, ind: Indikator | None, gaya: Gaya) -> list[Flowable]:
         "sumber_data": ind.sumber_data,
         "penanggung_jawab": ind.penanggung_jawab,
         "catatan": ind.catatan,
-    }.get(kunci, "")
+    }.get(kunci)
+    if value is None:  # a target column (domain.kolom_kinerja), else unknown: empty
+        value = nilai_kolom(ind, kunci) or ""
     return teks_atau_daftar(value, gaya.sel)
 
 

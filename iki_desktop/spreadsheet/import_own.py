@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.formula import teks_ke_formula
+from iki_desktop.domain.kolom_kinerja import atur_kolom
 from iki_desktop.domain.model import (
     KOLOM_GABUNG,
     Dokumen,
@@ -41,7 +42,6 @@ from iki_desktop.domain.serialize import FORMAT_NAME, paket_dari_dict
 from iki_desktop.domain.tautan import pesan_yatim
 from iki_desktop.spreadsheet.export import PENANDA_DATA
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
-from iki_desktop.spreadsheet.layout_kinerja import atur_nilai
 from iki_desktop.spreadsheet.safety import periksa_berkas
 
 BATAS_POTONGAN = 2000  # 60 MB of JSON is far beyond any real Dokumen
@@ -117,7 +117,7 @@ class _Penerap:
         elif kunci in ("satuan", "sumber_data", "penanggung_jawab", "catatan"):
             setattr(ind, kunci, baru.strip())
         else:
-            atur_nilai(ind, kunci, baru)
+            atur_kolom(ind, kunci, baru)
 
     @staticmethod
     def _jabatan(j: Jabatan, rest: list[str], lama: str, baru: str) -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from iki_desktop.domain.formula import formula_ke_teks
+from iki_desktop.domain.kolom_kinerja import nilai_kolom
 from iki_desktop.domain.model import (
     Dokumen,
     GayaDaftar,
@@ -94,9 +95,7 @@ def teks_kolom(ind: Indikator, kunci: str) -> str:
         return ind.teks
     if kunci == "formula":
         return formula_ke_teks(ind.formula)
-    from iki_desktop.spreadsheet import layout_kinerja
-
-    tahunan = layout_kinerja.nilai(ind, kunci)
+    tahunan = nilai_kolom(ind, kunci)
     return tahunan if tahunan is not None else str(getattr(ind, kunci, ""))
 
 

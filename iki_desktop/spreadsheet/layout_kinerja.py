@@ -1,27 +1,21 @@
 """The targets-and-realisasi part of an exported workbook.
 
-Column keys of the yearly-cycle fields (`target`, `baseline`, `target_tw1..4`,
-`realisasi_tw1..4`) read and written as text, and the "Target & Realisasi" sheet:
+Column keys of the yearly-cycle fields are read and written through
+domain.kolom_kinerja; this module adds the "Target & Realisasi" sheet:
 one row per indikator of the IKU and of every jabatan, so an office can fill targets
 and quarterly realisasi in Excel and import them back (import_own.py applies edited
-cells through `atur_nilai`).
+cells through domain.kolom_kinerja.atur_kolom).
 """
 
 from __future__ import annotations
 
-from iki_desktop.domain.kinerja import JUMLAH_TW, NAMA_TW
+from iki_desktop.domain.kinerja import NAMA_TW
+from iki_desktop.domain.kolom_kinerja import nilai_kolom
 from iki_desktop.domain.model import Dokumen, Indikator, Instansi, Sasaran
 from iki_desktop.spreadsheet.cells import jumlah_baris, tinggi_untuk
 from iki_desktop.spreadsheet.layout import Lembar, Penyusun, Sel
 
 LEMBAR_TARGET = "Target & Realisasi"
-
-KUNCI_KINERJA = (
-    "target",
-    "baseline",
-    *(f"target_tw{n}" for n in range(1, JUMLAH_TW + 1)),
-    *(f"realisasi_tw{n}" for n in range(1, JUMLAH_TW + 1)),
-)
 
 _KOLOM = [
     ("no", "NO", 5.0),
@@ -34,40 +28,6 @@ _KOLOM = [
     *((f"target_tw{n}", f"TARGET {t}", 9.0) for n, t in enumerate(NAMA_TW, start=1)),
     *((f"realisasi_tw{n}", f"REALISASI {t}", 10.0) for n, t in enumerate(NAMA_TW, start=1)),
 ]
-
-
-def _tw(kunci: str) -> int:
-    return int(kunci[-1]) - 1
-
-
-def nilai(ind: Indikator, kunci: str) -> str | None:
-    """Text of a yearly-cycle column, or None for a key that is not one."""
-    k = ind.kinerja
-    if kunci == "target":
-        return k.target
-    if kunci == "baseline":
-        return k.baseline
-    if kunci.startswith("target_tw") and kunci in KUNCI_KINERJA:
-        return k.target_tw[_tw(kunci)]
-    if kunci.startswith("realisasi_tw") and kunci in KUNCI_KINERJA:
-        return ind.realisasi[_tw(kunci)]
-    return None
-
-
-def atur_nilai(ind: Indikator, kunci: str, teks: str) -> bool:
-    """Write an edited cell into the indikator; False for a key that is not ours."""
-    teks = teks.strip()
-    if kunci == "target":
-        ind.kinerja.target = teks
-    elif kunci == "baseline":
-        ind.kinerja.baseline = teks
-    elif kunci.startswith("target_tw") and kunci in KUNCI_KINERJA:
-        ind.kinerja.target_tw[_tw(kunci)] = teks
-    elif kunci.startswith("realisasi_tw") and kunci in KUNCI_KINERJA:
-        ind.realisasi[_tw(kunci)] = teks
-    else:
-        return False
-    return True
 
 
 def ada_kinerja(dok: Dokumen) -> bool:
@@ -118,7 +78,7 @@ def _baris(p: Penyusun, nomor: int, tabel: str, s: Sasaran, ind: Indikator) -> N
         elif kunci == "satuan":
             teks, target = ind.satuan, f"ind:{ind.id}:satuan"
         else:
-            teks, target = nilai(ind, kunci) or "", f"ind:{ind.id}:{kunci}"
+            teks, target = nilai_kolom(ind, kunci) or "", f"ind:{ind.id}:{kunci}"
         gaya = "isi" if kunci in ("tabel", "sasaran", "indikator") else "isi_tengah"
         p.tambah(Sel(row, c, teks, gaya, target))
         p.butuh(row, tinggi_untuk(jumlah_baris(teks, lebar)))

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLay
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.ui.bidang import atur_teks, form_baru
 from iki_desktop.ui.editor.bentuk import IsianBentuk
-from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
+from iki_desktop.ui.editor.dasar import EditorDasar, gulir, judul_bagian
+from iki_desktop.ui.editor.kinerja import BagianKinerja
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahHeaderDokumen
 
@@ -42,13 +43,20 @@ class EditorDokumen(EditorDasar):
             "menyuntingnya. Jabatan dapat dipindah dengan diseret, atau dengan Alt+Atas/Bawah."
         )
         petunjuk.setWordWrap(True)
-        lay = QVBoxLayout(self)
+        # Scrolled: the target and PK part makes the page taller than a small window.
+        konten = QWidget()
+        luar = QVBoxLayout(self)
+        luar.setContentsMargins(0, 0, 0, 0)
+        luar.addWidget(gulir(konten))
+        lay = QVBoxLayout(konten)
         lay.setContentsMargins(12, 10, 12, 10)
         lay.addWidget(self.judul_halaman)
         lay.addWidget(isi)
         self.bentuk = IsianBentuk(self)
         lay.addWidget(self.bentuk)
         lay.addWidget(petunjuk)
+        self.kinerja = BagianKinerja(konteks)
+        lay.addWidget(self.kinerja)
         lay.addStretch(1)
         self.tahun.editingFinished.connect(self._simpan)
         self.periode.editingFinished.connect(self._simpan)
@@ -77,6 +85,7 @@ class EditorDokumen(EditorDasar):
             f"{len(dok.jabatan)} jabatan, {n_sas} sasaran, {dok.jumlah_indikator()} indikator "
             f"(IKU: {sum(len(s.indikator) for s in dok.iku)} indikator)"
         )
+        self.kinerja.tampilkan(dok)
 
     def _simpan(self) -> None:
         if self._sedang_mengisi or self.hanya_baca or not self.dokumen_id:

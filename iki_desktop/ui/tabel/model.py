@@ -34,6 +34,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from iki_desktop.domain.formula import Formula, formula_ke_teks, formula_satu_baris, teks_ke_formula
+from iki_desktop.domain.kolom_kinerja import LABEL as LABEL_KINERJA
+from iki_desktop.domain.kolom_kinerja import atur_kolom, nilai_kolom
 from iki_desktop.domain.model import Dokumen, Indikator, Kolom, Sasaran
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel.seret import MIME_PINDAH, baca_seret, isi_seret, perintah_lepas
@@ -315,6 +317,9 @@ class ModelTabel(QAbstractTableModel):
             return ""
         if kunci == KOLOM_FORMULA:
             return formula_ke_teks(b.indikator.formula)
+        tahunan = nilai_kolom(b.indikator, kunci)
+        if tahunan is not None:
+            return tahunan
         return str(getattr(b.indikator, FIELD_INDIKATOR.get(kunci, kunci), ""))
 
     def data(
@@ -393,7 +398,7 @@ class ModelTabel(QAbstractTableModel):
             baru.formula = value if isinstance(value, Formula) else teks_ke_formula(str(value))
         elif kunci in FIELD_INDIKATOR:
             setattr(baru, FIELD_INDIKATOR[kunci], str(value))
-        else:
+        elif not atur_kolom(baru, kunci, str(value)):
             return False
         if baru == lama:
             return False
@@ -402,6 +407,6 @@ class ModelTabel(QAbstractTableModel):
             return self.konteks.jalankan(
                 TambahIndikator(self.konteks, dok_id, jab_id, b.sasaran.id, baru, 0)
             )
-        label = LABEL_KOLOM.get(kunci, kunci)
+        label = LABEL_KOLOM.get(kunci) or LABEL_KINERJA.get(kunci, kunci)
         teks = "Ubah formula" if kunci == KOLOM_FORMULA else f"Ubah {label}"
         return self.konteks.jalankan(UbahIndikator(self.konteks, dok_id, jab_id, lama, baru, teks))

@@ -1,0 +1,114 @@
+"""Editors of the yearly cycle: target columns, PK data and programs, realisasi; all undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from iki_desktop.store import Store
+from iki_desktop.store.penetapan import tetapkan
+from iki_desktop.ui.dialog.realisasi import KOLOM_REALISASI, DialogRealisasi
+from iki_desktop.ui.editor.dokumen import EditorDokumen
+from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.tabel.model import ModelTabel
+from tests.kinerja.bantu import dokumen_bertarget
+
+
+@pytest.fixture
+def konteks_kinerja(tmp_path: Path) -> Iterator[Konteks]:
+    instansi, dok = dokumen_bertarget()
+    store = Store.create(tmp_path / "k.sqlite")
+    store.import_dokumen(instansi, dok)
+    konteks = Konteks(store)
+    yield konteks
+    store.close()
+
+
+def _dok_id(konteks: Konteks) -> str:
+    return konteks.store.list_dokumen()[0].id
+
+
+def test_target_columns_are_shown_edited_and_undone(konteks_kinerja: Konteks, qtbot) -> None:
+    k = konteks_kinerja
+    dok_id = _dok_id(k)
+    editor = EditorDokumen(k)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tampilkan(dok_id, dok_id)
+    editor.kinerja.target_iku.setChecked(True)
+    kunci = [x.kunci for x in k.dokumen(dok_id).kolom_iku]
+    assert kunci[-6:] == [
+        "satuan",
+        "target",
+        "target_tw1",
+        "target_tw2",
+        "target_tw3",
+        "target_tw4",
+    ]
+
+    model = ModelTabel(k)
+    model.tampilkan(k.dokumen(dok_id), None)
+    col = model.kolom_dari_kunci("target")
+    assert model.data(model.index(0, col)) == k.dokumen(dok_id).iku[0].indikator[0].kinerja.target
+    assert model.setData(model.index(0, col), "85,5")
+    assert k.dokumen(dok_id).iku[0].indikator[0].kinerja.target == "85,5"
+    tw2 = model.kolom_dari_kunci("target_tw2")
+    assert model.setData(model.index(0, tw2), "40")
+    assert k.dokumen(dok_id).iku[0].indikator[0].kinerja.target_tw[1] == "40"
+    assert k.undo_stack.undoText() == "Ubah target TW II"
+    k.undo_stack.undo()
+    k.undo_stack.undo()
+    assert k.dokumen(dok_id).iku[0].indikator[0].kinerja.target == "80,5"
+    k.undo_stack.undo()
+    assert "target" not in [x.kunci for x in k.dokumen(dok_id).kolom_iku]
+    editor.segarkan()
+    assert not editor.kinerja.target_iku.isChecked()
+
+
+def test_pk_data_and_programs_are_undo_commands(konteks_kinerja: Konteks, qtbot) -> None:
+    k = konteks_kinerja
+    dok_id = _dok_id(k)
+    editor = EditorDokumen(k)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tampilkan(dok_id, dok_id)
+    bagian = editor.kinerja
+    bagian.kepala_daerah.setText("H. Bupati Baru")
+    bagian.kepala_daerah.editingFinished.emit()
+    assert k.dokumen(dok_id).pk.nama_kepala_daerah == "H. Bupati Baru"
+    bagian.tambah.click()
+    assert bagian.program.rowCount() == 4
+    bagian.program.item(3, 1).setText("Rp 2.500.000")
+    assert k.dokumen(dok_id).pk.program[3].anggaran == 2_500_000
+    bagian.program.item(3, 1).setText("dua juta")  # refused, nothing stored
+    assert k.dokumen(dok_id).pk.program[3].anggaran == 2_500_000
+    k.undo_stack.undo()
+    k.undo_stack.undo()
+    assert len(k.dokumen(dok_id).pk.program) == 3
+    k.undo_stack.undo()
+    assert k.dokumen(dok_id).pk.nama_kepala_daerah == "Drs. H. Bupati Contoh"
+
+
+def test_realisasi_view_per_triwulan_also_after_enactment(konteks_kinerja: Konteks, qtbot) -> None:
+    k = konteks_kinerja
+    dok_id = _dok_id(k)
+    tetapkan(k.store, dok_id)
+    k.lupakan()
+    dialog = DialogRealisasi(k, dok_id)
+    qtbot.addWidget(dialog)
+    dialog.triwulan.setCurrentIndex(2)  # TW III
+    pertama = k.dokumen(dok_id).iku[0].indikator[0]
+    assert dialog.tabel.item(0, 1).text() == pertama.teks
+    item = dialog.tabel.item(0, KOLOM_REALISASI)
+    assert item.flags() & Qt.ItemFlag.ItemIsEditable
+    item.setText("79,5")
+    assert k.dokumen(dok_id).iku[0].indikator[0].realisasi[2] == "79,5"
+    assert dialog.tabel.item(0, 6).text() == "79,5"  # latest value, non-cumulative
+    assert dialog.tabel.item(0, 7).text() == "100,63"  # 79,5 of TW III target 79
+    assert k.undo_stack.undoText() == "Ubah realisasi TW III"
+    k.undo_stack.undo()
+    assert k.dokumen(dok_id).iku[0].indikator[0].realisasi[2] == ""
+    assert dialog.tabel.item(0, KOLOM_REALISASI).text() == ""
