@@ -259,3 +259,27 @@ def kunci_indikator(teks: str) -> str:
 def skala_bawaan() -> list[TingkatPredikat]:
     """A fresh copy of the default predikat scale."""
     return [TingkatPredikat(t.minimum, t.label) for t in SKALA_BAWAAN]
+
+
+def skala_ke_teks(skala: Sequence[TingkatPredikat]) -> str:
+    """'91 Sangat Tinggi; 76 Tinggi; ...' (how the Instansi editor shows the scale)."""
+    return "; ".join(f"{format_angka(t.minimum)} {t.label}" for t in skala)
+
+
+def skala_dari_teks(teks: str) -> list[TingkatPredikat]:
+    """Read '91 Sangat Tinggi; 76 Tinggi; 0 Kurang'; ValueError with an Indonesian reason."""
+    out = []
+    for bagian in (b.strip() for b in teks.split(";")):
+        if not bagian:
+            continue
+        angka, _, label = bagian.partition(" ")
+        minimum = baca_angka(angka)
+        if minimum is None or not label.strip():
+            raise ValueError(
+                f"'{bagian}' tidak terbaca; tulis batas bawah lalu predikatnya, "
+                "mis. '91 Sangat Tinggi; 76 Tinggi; 0 Rendah'."
+            )
+        out.append(TingkatPredikat(minimum, " ".join(label.split())))
+    if not out:
+        raise ValueError("Skala predikat kosong.")
+    return sorted(out, key=lambda t: -t.minimum)

@@ -28,7 +28,7 @@ from iki_desktop.domain.perjanjian import Perjanjian
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.pk import tempat_tanggal
-from iki_desktop.printing.tabel_kinerja import KolomCetak, judul, satu_ttd, tabel_grup
+from iki_desktop.printing.tabel_kinerja import KolomCetak, berdampingan, judul, tabel_grup
 
 
 def realisasi_tahun_lalu(lalu: Dokumen | None) -> dict[str, str]:
@@ -94,7 +94,8 @@ def keterangan_skala(skala: Sequence[TingkatPredikat], gaya: Gaya, lebar: float)
     ]
     kolom = [KolomCetak("CAPAIAN", 2.0, "tengah"), KolomCetak("PREDIKAT", 1.5, "tengah")]
     grup = [[[rentang, label]] for rentang, label in uraian_skala(skala)]
-    out.append(tabel_grup(kolom, grup, gaya, min(lebar, 120 * mm), kolom_grup=0))
+    out.append(tabel_grup(kolom, grup, gaya, min(lebar - 10 * mm, 110 * mm), kolom_grup=0))
+    out.append(Spacer(1, 2 * mm))
     out.append(
         Paragraph(
             markup(
@@ -126,6 +127,6 @@ def cerita_capaian(
         sub = f"KEADAAN S.D. TRIWULAN {NAMA_TW[triwulan - 1][3:]}" if triwulan else ""
         out += judul([f"CAPAIAN KINERJA TAHUN {dok.tahun}", pk.unit, sub], gaya)
         out.append(tabel_capaian(pk, dok.tahun, triwulan, skala, peta_lalu, gaya, lebar))
-        out += keterangan_skala(skala, gaya, lebar)
-        out.append(satu_ttd(pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+        kiri = keterangan_skala(skala, gaya, lebar * 0.55)
+        out.append(berdampingan(kiri, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
     return out

@@ -156,6 +156,17 @@ def dua_ttd(
     return KeepTogether([Spacer(1, 6 * mm), _tanpa_bingkai([[kiri, kanan]], [kolom, kolom])])
 
 
+def berdampingan(
+    kiri: list[Flowable], pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float
+) -> Flowable:
+    """Something (e.g. the predikat scale) on the left, the signature on the right, kept
+    on one page, so a signature never stands alone on a page of its own."""
+    kolom = min(lebar * 0.42, 95 * mm)
+    ttd: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
+    ttd += kolom_ttd("", pihak, gaya)
+    return KeepTogether([Spacer(1, 4 * mm), _tanpa_bingkai([[kiri, ttd]], [lebar - kolom, kolom])])
+
+
 def satu_ttd(pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float) -> Flowable:
     kolom = min(lebar * 0.5, 95 * mm)
     isi: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]

@@ -112,3 +112,35 @@ def test_realisasi_view_per_triwulan_also_after_enactment(konteks_kinerja: Konte
     k.undo_stack.undo()
     assert k.dokumen(dok_id).iku[0].indikator[0].realisasi[2] == ""
     assert dialog.tabel.item(0, KOLOM_REALISASI).text() == ""
+
+
+def test_predikat_scale_per_kabupaten_in_the_instansi_editor(
+    konteks_kinerja: Konteks, qtbot
+) -> None:
+    from iki_desktop.domain.kinerja import TingkatPredikat, skala_bawaan
+    from iki_desktop.ui.editor.instansi import EditorInstansi
+
+    k = konteks_kinerja
+    dok = k.dokumen(_dok_id(k))
+    editor = EditorInstansi(k)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tampilkan(dok.id, dok.instansi_id)
+    assert editor.skala.text().startswith("91 Sangat Tinggi; 76 Tinggi")
+    editor.skala.setText("85 Baik; 0 Kurang")
+    editor.skala.editingFinished.emit()
+    assert k.store.get_instansi(dok.instansi_id).pengaturan.skala_predikat == [
+        TingkatPredikat(85, "Baik"),
+        TingkatPredikat(0, "Kurang"),
+    ]
+    # Another setting saved later keeps the scale.
+    editor.telepon.setText("0335-999")
+    editor.telepon.editingFinished.emit()
+    assert k.store.get_instansi(dok.instansi_id).pengaturan.skala_predikat[0].label == "Baik"
+    editor.skala.setText("sangat tinggi")  # unreadable: refused with a message, kept
+    with qtbot.waitSignal(k.galat):
+        editor.skala.editingFinished.emit()
+    assert k.store.get_instansi(dok.instansi_id).pengaturan.skala_predikat[0].label == "Baik"
+    k.undo_stack.undo()
+    k.undo_stack.undo()
+    assert k.store.get_instansi(dok.instansi_id).pengaturan.skala_predikat == skala_bawaan()

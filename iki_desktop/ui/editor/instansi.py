@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iki_desktop.domain.kinerja import skala_dari_teks, skala_ke_teks
 from iki_desktop.domain.model import (
     Huruf,
     Instansi,
@@ -210,6 +211,11 @@ class EditorInstansi(EditorDasar):
         fc.addRow("", self.halaman_baru)
         fc.addRow("", self.ttd_iku)
         fc.addRow("", self.ttd_akhir)
+        self.skala = QLineEdit()
+        self.skala.setToolTip(
+            "Predikat capaian kinerja: batas bawah (%) lalu predikatnya, dipisah titik koma"
+        )
+        fc.addRow("Skala predikat:", self.skala)
         return g_cetak
 
     def _sambung(self) -> None:
@@ -218,6 +224,7 @@ class EditorInstansi(EditorDasar):
         for w in (self.laman, self.email, self.kode_pos):
             w.editingFinished.connect(self._simpan)
         self.alamat.selesai.connect(self._simpan)
+        self.skala.editingFinished.connect(self._simpan)
         for c in (self.jenis, self.jenis_daerah, self.kertas, self.huruf, self.orientasi):
             c.activated.connect(lambda *_: self._simpan())
         for s in (self.ukuran, self.m_atas, self.m_bawah, self.m_kiri, self.m_kanan):
@@ -269,6 +276,7 @@ class EditorInstansi(EditorDasar):
         self.halaman_baru.setChecked(p.jabatan_halaman_baru)
         self.ttd_iku.setChecked(p.ttd_setelah_iku)
         self.ttd_akhir.setChecked(p.ttd_akhir_lampiran)
+        atur_teks(self.skala, skala_ke_teks(p.skala_predikat))
 
     def _tampilkan_lambang(self, data: bytes | None) -> None:
         self.tombol_hapus_lambang.setEnabled(bool(data) and not self.hanya_baca)
@@ -313,7 +321,12 @@ class EditorInstansi(EditorDasar):
             jabatan_halaman_baru=self.halaman_baru.isChecked(),
             ttd_setelah_iku=self.ttd_iku.isChecked(),
             ttd_akhir_lampiran=self.ttd_akhir.isChecked(),
+            skala_predikat=lama.pengaturan.skala_predikat,
         )
+        try:
+            baru.pengaturan.skala_predikat = skala_dari_teks(self.skala.text())
+        except ValueError as err:
+            self.konteks.galat.emit(f"Skala predikat tidak diubah: {err}")
         return baru
 
     def _jalankan(self, lama: Instansi, baru: Instansi, teks: str) -> None:
