@@ -184,3 +184,29 @@ def test_new_year_offers_last_years_targets_as_baseline() -> None:
     assert all(p.anggaran is None for p in baru.pk.program) and baru.pk.tanggal is None
     sama = salin_dokumen(lama, 2025)  # a duplicate keeps its targets
     assert semua_indikator(sama)[0].kinerja == semua_indikator(lama)[0].kinerja
+
+
+def test_realisasi_of_an_enacted_dokumen_travels_and_conflicts_are_shown(tmp_path: Path) -> None:
+    instansi, dok = dokumen_bertarget()
+    ind = semua_indikator(dok)[0]
+    a = Store.create(tmp_path / "a.sqlite")
+    a.import_dokumen(instansi, dok)
+    tetapkan(a, dok.id)
+    b = Store.create(tmp_path / "b.sqlite")
+    terapkan_paket(b, baca_paket(buat_paket(a, tmp_path / "1.ikipaket").path, b))
+
+    a.update_realisasi(ind.id, ["1", "2", "3", "4"])
+    pratinjau = baca_paket(buat_paket(a, tmp_path / "2.ikipaket").path, b)
+    assert pratinjau.ringkasan["indikator"].berubah == 1 and not pratinjau.dokumen_terkunci
+    terapkan_paket(b, pratinjau)
+    assert semua_indikator(b.load_dokumen(dok.id))[0].realisasi == ["1", "2", "3", "4"]
+    assert len(b.list_dokumen()) == 1  # no copy kept beside the enacted Dokumen
+
+    a.update_realisasi(ind.id, ["1", "2", "3", "5"])
+    b.update_realisasi(ind.id, ["1", "2", "3", "6"])
+    pratinjau = baca_paket(buat_paket(a, tmp_path / "3.ikipaket").path, b)
+    assert [k.id for k in pratinjau.konflik] == [ind.id]
+    terapkan_paket(b, pratinjau, "kiriman")
+    assert semua_indikator(b.load_dokumen(dok.id))[0].realisasi[3] == "5"
+    a.close()
+    b.close()

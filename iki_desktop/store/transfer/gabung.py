@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.store import rows
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, nilai
+from iki_desktop.store.transfer.realisasi import hanya_realisasi
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import (
     KOLOM_TAMBAHAN_KOSONG,
@@ -319,8 +320,9 @@ def susun_rencana(
             continue
         if row_lok is not None and row_lok["status"] == "ditetapkan":
             for k in keys:
-                if aksi[k] in berubah:
+                if aksi[k] in berubah and not hanya_realisasi(k[0], lokal.get(k), masuk[k]):
                     aksi[k] = Aksi.TERKUNCI
+            perlu = any(aksi[k] is Aksi.TERKUNCI for k in keys)
             if perlu and not row_in["deleted"]:
                 salin_terkunci.append(d)
         elif row_in["status"] == "ditetapkan" and perlu:

@@ -30,6 +30,7 @@ from iki_desktop.store.transfer.gabung import (
     susun_rencana,
 )
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, catat, nilai
+from iki_desktop.store.transfer.realisasi import tulis_realisasi
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, nama_kolom
 
@@ -214,7 +215,8 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
                 # Children first under a draf parent; the status is set last.
                 row = row | {"status": "draf"}
                 tetapkan.add(k[1])
-            _upsert(conn, tabel, row)
+            if not tulis_realisasi(conn, tabel, row):
+                _upsert(conn, tabel, row)
             d = dokumen_dari(tabel, row)
             if d:
                 disentuh.add(d)
