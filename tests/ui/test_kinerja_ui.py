@@ -144,3 +144,30 @@ def test_predikat_scale_per_kabupaten_in_the_instansi_editor(
     k.undo_stack.undo()
     k.undo_stack.undo()
     assert k.store.get_instansi(dok.instansi_id).pengaturan.skala_predikat == skala_bawaan()
+
+
+@pytest.mark.parametrize(
+    ("jenis", "judul"),
+    [("pk", "PERJANJIAN KINERJA TAHUN 2026"), ("renaksi", "RENCANA AKSI TAHUN 2026"),
+     ("capaian", "CAPAIAN KINERJA TAHUN 2026")],
+)  # fmt: skip
+def test_print_preview_of_pk_renaksi_capaian(
+    konteks_kinerja: Konteks, qtbot, tmp_path: Path, jenis: str, judul: str
+) -> None:
+    from pypdf import PdfReader
+
+    from iki_desktop.ui.cetak.siklus import DialogCetakSiklus
+
+    k = konteks_kinerja
+    dialog = DialogCetakSiklus(k, _dok_id(k), jenis)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.sedang_menyusun() and dialog.pdf.pageCount() > 0)
+    dialog.simpan_ke(tmp_path / "a.pdf")
+    teks = " ".join((p.extract_text() or "") for p in PdfReader(tmp_path / "a.pdf").pages)
+    assert judul in " ".join(teks.split())
+    dialog.daftar_jabatan.setCurrentRow(1)  # the first struktural jabatan
+    qtbot.waitUntil(lambda: not dialog.sedang_menyusun())
+    dialog.simpan_ke(tmp_path / "b.pdf")
+    teks_b = " ".join((p.extract_text() or "") for p in PdfReader(tmp_path / "b.pdf").pages)
+    nama = dialog.daftar_jabatan.item(1).toolTip()
+    assert " ".join(nama.upper().split()) in " ".join(teks_b.split())

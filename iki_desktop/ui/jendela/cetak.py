@@ -30,11 +30,26 @@ class KendaliCetak(Kendali):
             None,
             "Simpan dokumen sebagai buku kerja Excel seperti cetakan",
         )
-        self.butir_menu = [self.a_pratinjau, self.a_ekspor_excel]
+        self.a_siklus = [
+            self.aksi(teks, lambda _=False, j=jenis: self.cetak_siklus(j), None, None, bantuan)
+            for jenis, teks, bantuan in (
+                ("pk", "Perjanjian &Kinerja…", "Cetak Perjanjian Kinerja dengan lampirannya"),
+                ("renaksi", "&Rencana Aksi…", "Cetak target per triwulan dan rencana aksinya"),
+                ("capaian", "Capaian &kinerja…", "Cetak realisasi, capaian dan predikat"),
+            )
+        ]
+        self.butir_menu = [self.a_pratinjau, *self.a_siklus, self.a_ekspor_excel]
 
     def perbarui(self) -> None:
-        for a in (self.a_pratinjau, self.a_ekspor_excel):
+        for a in (self.a_pratinjau, *self.a_siklus, self.a_ekspor_excel):
             a.setEnabled(self.ada_dokumen)
+
+    def cetak_siklus(self, jenis: str) -> None:
+        from iki_desktop.ui.cetak.siklus import DialogCetakSiklus
+
+        dokumen_id = self.dokumen_id()
+        if dokumen_id:
+            DialogCetakSiklus(self.konteks, dokumen_id, jenis, self.induk).exec()
 
     def pratinjau_cetak(self) -> None:
         from iki_desktop.ui.cetak.pratinjau import DialogCetak
