@@ -35,7 +35,7 @@ class KendaliCetak(Kendali):
             for jenis, teks, bantuan in (
                 ("pk", "Perjanjian &Kinerja…", "Cetak Perjanjian Kinerja dengan lampirannya"),
                 ("renaksi", "&Rencana Aksi…", "Cetak target per triwulan dan rencana aksinya"),
-                ("capaian", "Capaian &kinerja…", "Cetak realisasi, capaian dan predikat"),
+                ("capaian", "&Capaian kinerja…", "Cetak realisasi, capaian dan predikat"),
             )
         ]
         self.butir_menu = [self.a_pratinjau, *self.a_siklus, self.a_ekspor_excel]
