@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from iki_desktop.domain.model import GayaDaftar
+from iki_desktop.spreadsheet.legacy_target import AKAR_JUDUL_TARGET, kunci_kinerja
 
 
 @dataclass
@@ -158,7 +159,8 @@ def mirip_judul(teks: str) -> bool:
     kata = normal(teks).split()
     if not kata or len(kata) > 8:
         return False
-    return all(k.isdigit() or len(k) <= 2 or any(a in k for a in _AKAR_JUDUL) for k in kata)
+    akar = _AKAR_JUDUL + AKAR_JUDUL_TARGET
+    return all(k.isdigit() or len(k) <= 2 or any(a in k for a in akar) for k in kata)
 
 
 def kunci_kepala(teks: str) -> str | None:
@@ -189,6 +191,9 @@ def kunci_kepala(teks: str) -> str | None:
         return "indikator"
     if r.startswith("satuan"):
         return "satuan"
+    tahunan = kunci_kinerja(normal(teks))
+    if tahunan:
+        return tahunan
     if any(k in r for k in ("sasaran", "kinerja", "tujuan", "program", "kegiatan")):
         return "sasaran"
     if any(k in r for k in ("keterangan", "catatan", "target", "ket")):

@@ -7,6 +7,7 @@ import re
 from iki_desktop.domain.formula import teks_ke_formula
 from iki_desktop.domain.model import Indikator
 from iki_desktop.spreadsheet.legacy_blok import rapikan
+from iki_desktop.spreadsheet.legacy_target import isi_kinerja
 
 _RE_HURUF_BUTIR = re.compile(r"(?:(?<=\s)|^)([a-zA-Z])[.)]\s+")
 _RE_FAKTOR = re.compile(r"[x×X*]\s*100\s*(?:%|persen)?")
@@ -62,6 +63,7 @@ def buat_indikator(teks: str, isi: dict[str, str], ident: str | None = None) -> 
         penanggung_jawab=isi.get("penanggung_jawab", "").strip(),
         catatan=isi.get("catatan", "").strip(),
     )
+    isi_kinerja(ind, isi)
     if ident:
         ind.id = ident
     return ind

@@ -60,6 +60,7 @@ from iki_desktop.spreadsheet.legacy_periksa import (
     tanda_versi,
     target_terselip,
 )
+from iki_desktop.spreadsheet.legacy_target import pindahkan_target
 
 _RE_JUDUL = re.compile(
     r"indikator\s+kinerja\s+(?P<jenis>utama|individu)|\b(?P<singkat>iku|iki)\b", re.I
@@ -433,11 +434,18 @@ class Pengurai:
                         )
                     )
                 for ind in baru:
-                    if target_terselip(ind.formula):
+                    if not target_terselip(ind.formula):
+                        continue
+                    angka = pindahkan_target(ind)
+                    if angka is not None:
                         self.h.peringatan.append(
                             f'{pemilik}: penjelasan "{ind.teks[:50]}" diakhiri angka target '
-                            '("= …"); disimpan sebagai teks penjelasan. Target belum punya kolom '
-                            "sendiri; periksa dan pindahkan bila perlu."
+                            f'("= {angka}"); angka itu dipindahkan ke kolom target.'
+                        )
+                    else:
+                        self.h.peringatan.append(
+                            f'{pemilik}: penjelasan "{ind.teks[:50]}" diakhiri angka ("= …") '
+                            "yang berbeda dari targetnya; dibiarkan di penjelasan, periksa."
                         )
                 s.indikator = baru
         self.h.iku = buang_iku_ganda(self.h.iku, self.h.peringatan)

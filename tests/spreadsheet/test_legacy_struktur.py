@@ -113,12 +113,13 @@ def test_montong_dua_versi(tmp_path: Path, jenis: str) -> None:
         assert any("BUMDes" in b.objek and b.tempat == "IKU" for b in beda), beda
 
 
-def test_target_terselip_diperingatkan(tmp_path: Path) -> None:
+def test_target_terselip_dipindahkan_ke_target(tmp_path: Path) -> None:
     tabel = [KEPALA, ["Sasaran A", "Persentase desa", "Jumlah A/Jumlah B x 100% = 100", "Data"]]
     pr = baca_dokumen_lama(_docx(tmp_path / "t.docx", ["JABATAN : Kepala Seksi"], tabel))
     (ind,) = pr.hasil.jabatan[0].sasaran[0].indikator
-    assert ind.formula.ada_pecahan
-    assert any("= …" in p for p in pr.peringatan)
+    assert ind.formula.ada_pecahan and "=" not in formula_satu_baris(ind.formula)
+    assert ind.kinerja.target == "100"
+    assert any("= 100" in p and "dipindahkan ke kolom target" in p for p in pr.peringatan)
 
 
 def _xlsx_rumus(path: Path) -> Path:
