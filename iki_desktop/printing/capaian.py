@@ -28,7 +28,13 @@ from iki_desktop.domain.perjanjian import Perjanjian
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.pk import tempat_tanggal
-from iki_desktop.printing.tabel_kinerja import KolomCetak, berdampingan, judul, tabel_grup
+from iki_desktop.printing.tabel_kinerja import (
+    KolomCetak,
+    berdampingan,
+    dengan_ttd,
+    judul,
+    tabel_grup,
+)
 
 
 def realisasi_tahun_lalu(lalu: Dokumen | None) -> dict[str, str]:
@@ -114,6 +120,7 @@ def cerita_capaian(
     daftar: list[Perjanjian],
     gaya: Gaya,
     lebar: float,
+    tinggi: float,
     *,
     triwulan: int | None = None,
     lalu: Dokumen | None = None,
@@ -126,7 +133,8 @@ def cerita_capaian(
             out.append(PageBreak())
         sub = f"KEADAAN S.D. TRIWULAN {NAMA_TW[triwulan - 1][3:]}" if triwulan else ""
         out += judul([f"CAPAIAN KINERJA TAHUN {dok.tahun}", pk.unit, sub], gaya)
-        out.append(tabel_capaian(pk, dok.tahun, triwulan, skala, peta_lalu, gaya, lebar))
+        tabel = tabel_capaian(pk, dok.tahun, triwulan, skala, peta_lalu, gaya, lebar)
         kiri = keterangan_skala(skala, gaya, lebar * 0.55)
-        out.append(berdampingan(kiri, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+        ttd = berdampingan(kiri, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar)
+        out.append(dengan_ttd(tabel, ttd, gaya, tinggi))
     return out

@@ -10,7 +10,7 @@ No | Program/Kegiatan | Anggaran | Keterangan with the total, signed again.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from iki_desktop.domain.kinerja import format_angka, format_rupiah
 from iki_desktop.domain.model import Dokumen, Instansi
@@ -26,7 +26,7 @@ from iki_desktop.printing.blok import Baris, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.keputusan import kop_surat
-from iki_desktop.printing.tabel_kinerja import KolomCetak, dua_ttd, judul, tabel_grup
+from iki_desktop.printing.tabel_kinerja import KolomCetak, dengan_ttd, dua_ttd, judul, tabel_grup
 
 KOLOM_TARGET = [
     KolomCetak("NO", 0, "tengah"),
@@ -74,7 +74,9 @@ def halaman_pernyataan(
     )
     out += [Paragraph(markup(JANJI_PERTAMA), gaya.teks), Spacer(1, 3 * mm)]
     out += [Paragraph(markup(JANJI_KEDUA), gaya.teks)]
-    out.append(dua_ttd(pk.kedua, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+    out.append(
+        KeepTogether(dua_ttd(pk.kedua, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+    )
     return out
 
 
@@ -97,24 +99,29 @@ def tabel_program(pk: Perjanjian, gaya: Gaya, lebar: float) -> Flowable:
 
 
 def halaman_lampiran(
-    instansi: Instansi, dok: Dokumen, pk: Perjanjian, gaya: Gaya, lebar: float
+    instansi: Instansi, dok: Dokumen, pk: Perjanjian, gaya: Gaya, lebar: float, tinggi: float
 ) -> list[Flowable]:
     out: list[Flowable] = [PageBreak()]
     out += judul([f"LAMPIRAN PERJANJIAN KINERJA TAHUN {dok.tahun}", pk.unit], gaya)
     out.append(tabel_target(pk, gaya, lebar))
     out.append(Spacer(1, 6 * mm))
-    out.append(tabel_program(pk, gaya, lebar))
-    out.append(dua_ttd(pk.kedua, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+    ttd = dua_ttd(pk.kedua, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar)
+    out.append(dengan_ttd(tabel_program(pk, gaya, lebar), ttd, gaya, tinggi))
     return out
 
 
 def cerita_pk(
-    instansi: Instansi, dok: Dokumen, daftar: list[Perjanjian], gaya: Gaya, lebar: float
+    instansi: Instansi,
+    dok: Dokumen,
+    daftar: list[Perjanjian],
+    gaya: Gaya,
+    lebar: float,
+    tinggi: float,
 ) -> list[Flowable]:
     out: list[Flowable] = []
     for n, pk in enumerate(daftar):
         if n:
             out.append(PageBreak())
         out += halaman_pernyataan(instansi, dok, pk, gaya, lebar)
-        out += halaman_lampiran(instansi, dok, pk, gaya, lebar)
+        out += halaman_lampiran(instansi, dok, pk, gaya, lebar, tinggi)
     return out

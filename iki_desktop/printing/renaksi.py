@@ -14,7 +14,13 @@ from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.domain.perjanjian import Perjanjian
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.pk import tempat_tanggal
-from iki_desktop.printing.tabel_kinerja import KolomCetak, judul, satu_ttd, tabel_grup
+from iki_desktop.printing.tabel_kinerja import (
+    KolomCetak,
+    dengan_ttd,
+    judul,
+    satu_ttd,
+    tabel_grup,
+)
 
 KOLOM_RENAKSI = [
     KolomCetak("NO", 0, "tengah"),
@@ -49,7 +55,12 @@ def tabel_renaksi(pk: Perjanjian, gaya: Gaya, lebar: float) -> Flowable:
 
 
 def cerita_renaksi(
-    instansi: Instansi, dok: Dokumen, daftar: list[Perjanjian], gaya: Gaya, lebar: float
+    instansi: Instansi,
+    dok: Dokumen,
+    daftar: list[Perjanjian],
+    gaya: Gaya,
+    lebar: float,
+    tinggi: float,
 ) -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
@@ -58,6 +69,6 @@ def cerita_renaksi(
         if n:
             out.append(PageBreak())
         out += judul([f"RENCANA AKSI TAHUN {dok.tahun}", pk.unit], gaya)
-        out.append(tabel_renaksi(pk, gaya, lebar))
-        out.append(satu_ttd(pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
+        ttd = satu_ttd(pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar)
+        out.append(dengan_ttd(tabel_renaksi(pk, gaya, lebar), ttd, gaya, tinggi))
     return out

@@ -70,12 +70,15 @@ def _build(
     orient = page.TEGAK if bagian == "pk" else page.MENDATAR
     lebar = tata.lebar_isi(orient)
     story: list[Flowable]
+    tinggi = tata.tinggi_isi(orient)
     if bagian == "pk":
-        story = cerita_pk(instansi, dok, daftar, gaya, lebar)
+        story = cerita_pk(instansi, dok, daftar, gaya, lebar, tinggi)
     elif bagian == "renaksi":
-        story = cerita_renaksi(instansi, dok, daftar, gaya, lebar)
+        story = cerita_renaksi(instansi, dok, daftar, gaya, lebar, tinggi)
     else:
-        story = cerita_capaian(instansi, dok, daftar, gaya, lebar, triwulan=triwulan, lalu=lalu)
+        story = cerita_capaian(
+            instansi, dok, daftar, gaya, lebar, tinggi, triwulan=triwulan, lalu=lalu
+        )
     hiasan = page.Hiasan(
         font=gaya.huruf.regular,
         draf=not dok.ditetapkan,

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from iki_desktop.domain.nip import format_nip
 from iki_desktop.domain.perjanjian import Pihak
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.tahan import Penutup
 
 _HEADER_BG = Color(0.88, 0.88, 0.88)
 _GARIS = 0.6
@@ -146,29 +147,37 @@ def _tanpa_bingkai(data: list[list[object]], widths: list[float]) -> Table:
 
 def dua_ttd(
     kedua: Pihak, pertama: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float
-) -> Flowable:
+) -> list[Flowable]:
     """Pihak kedua on the left, pihak pertama on the right under the place and date."""
     kolom = lebar / 2
     kanan: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
     kanan += kolom_ttd("PIHAK PERTAMA,", pertama, gaya)
     kiri: list[Flowable] = [Paragraph("&nbsp;", gaya.tengah)]
     kiri += kolom_ttd("PIHAK KEDUA,", kedua, gaya)
-    return KeepTogether([Spacer(1, 6 * mm), _tanpa_bingkai([[kiri, kanan]], [kolom, kolom])])
+    return [Spacer(1, 6 * mm), _tanpa_bingkai([[kiri, kanan]], [kolom, kolom])]
 
 
 def berdampingan(
     kiri: list[Flowable], pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float
-) -> Flowable:
+) -> list[Flowable]:
     """Something (e.g. the predikat scale) on the left, the signature on the right, kept
     on one page, so a signature never stands alone on a page of its own."""
     kolom = min(lebar * 0.42, 95 * mm)
     ttd: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
     ttd += kolom_ttd("", pihak, gaya)
-    return KeepTogether([Spacer(1, 4 * mm), _tanpa_bingkai([[kiri, ttd]], [lebar - kolom, kolom])])
+    return [Spacer(1, 4 * mm), _tanpa_bingkai([[kiri, ttd]], [lebar - kolom, kolom])]
 
 
-def satu_ttd(pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float) -> Flowable:
+def satu_ttd(pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float) -> list[Flowable]:
     kolom = min(lebar * 0.5, 95 * mm)
     isi: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
     isi += kolom_ttd("", pihak, gaya)
-    return KeepTogether([Spacer(1, 6 * mm), _tanpa_bingkai([["", isi]], [lebar - kolom, kolom])])
+    return [Spacer(1, 6 * mm), _tanpa_bingkai([["", isi]], [lebar - kolom, kolom])]
+
+
+def dengan_ttd(tabel: Flowable, ttd: list[Flowable], gaya: Gaya, tinggi: float) -> Flowable:
+    """The table with its signature on the same page: the signature never stands alone,
+    the rows carried over with it fill at least a quarter page (printing.tahan)."""
+    return Penutup(
+        tabel, ttd, isi_min=3 * gaya.sel.leading, halaman_min=tinggi / 4, tinggi_frame=tinggi
+    )

@@ -158,3 +158,33 @@ def test_mixed_parts_and_bad_triwulan_are_refused(
     assert main([*base, "--bagian", "pk", "--triwulan", "2"]) != 0
     assert "hanya berlaku" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_long_rencana_aksi_never_leaves_the_signature_alone(tmp_path: Path) -> None:
+    from iki_desktop.domain.kinerja import Kinerja
+    from iki_desktop.domain.model import Sasaran
+    from iki_desktop.printing.siklus import build_pdf_siklus
+
+    instansi, dok = dokumen_bertarget()
+    dok.iku = [
+        Sasaran(
+            f"Sasaran strategis nomor {n} tentang pelayanan dan tata kelola kecamatan",
+            [
+                Indikator(
+                    f"Indikator {n}.{m} yang cukup panjang supaya baris tabelnya tinggi",
+                    "%",
+                    kinerja=Kinerja("90", target_tw=["80", "85", "88", "90"], aksi="Rapat"),
+                )
+                for m in range(3)
+            ],
+        )
+        for n in range(9)
+    ]
+    (tmp_path / "r.pdf").write_bytes(build_pdf_siklus(instansi, dok, "renaksi"))
+    halaman = [
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(tmp_path / "r.pdf").pages
+    ]
+    assert len(halaman) >= 2
+    nama = dok.keputusan.penandatangan.pejabat.nama
+    terakhir = halaman[-1]
+    assert nama in terakhir and "Indikator" in terakhir  # rows came along with it
