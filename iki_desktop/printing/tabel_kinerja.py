@@ -17,6 +17,7 @@ from iki_desktop.domain.nip import format_nip
 from iki_desktop.domain.perjanjian import Pihak
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.tabel import TabelGrup, _Grup
 from iki_desktop.printing.tahan import Penutup
 
 _HEADER_BG = Color(0.88, 0.88, 0.88)
@@ -62,8 +63,11 @@ def tabel_grup(
     widths = _lebar(kolom, lebar)
     data: list[list[object]] = [[Paragraph(markup(k.judul), gaya.sel_kepala) for k in kolom]]
     ends: list[int] = []
+    grup_baris: list[_Grup | None] = []
     for rows in grup:
+        kelompok = _Grup(rows[0][1] if rows and len(rows[0]) > 1 else "")
         for n, row in enumerate(rows or [[""] * len(kolom)]):
+            grup_baris.append(kelompok)
             data.append(
                 [
                     "" if c < kolom_grup and n > 0 else _sel(row[c], kolom[c], gaya)
@@ -74,6 +78,7 @@ def tabel_grup(
     if len(data) == 1:
         data.append([""] * len(kolom))
         ends.append(1)
+        grup_baris.append(None)
     style: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -99,15 +104,24 @@ def tabel_grup(
                 for t in baris_akhir
             ]
         )
-    return Table(
+        grup_baris.append(None)
+    tiga_baris = 3 * gaya.sel.leading
+    table = TabelGrup(
         data,
         colWidths=widths,
         repeatRows=1,
         splitByRow=0,
-        splitInRow=36,
+        splitInRow=tiga_baris,
         style=style,
         hAlign="LEFT",
     )
+    # A group continued on the next page shows "(lanjutan) <sasaran>" (printing.tabel).
+    table.grup_baris = grup_baris
+    table.potong_min = tiga_baris
+    table.kolom_grup = 1 if kolom_grup >= 2 else None
+    table.lanjutan = None
+    table._gaya_lanjutan = (gaya.sel_lanjutan.fontName, gaya.sel_lanjutan.fontSize)
+    return table
 
 
 def judul(baris: list[str], gaya: Gaya) -> list[Flowable]:
