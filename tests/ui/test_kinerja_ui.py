@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from iki_desktop.store import Store
 from iki_desktop.store.penetapan import tetapkan
-from iki_desktop.ui.dialog.realisasi import KOLOM_REALISASI, DialogRealisasi
+from iki_desktop.ui.dialog.realisasi import KOLOM_REALISASI, KUNCI, DialogRealisasi
 from iki_desktop.ui.editor.dokumen import EditorDokumen
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel.model import ModelTabel
@@ -101,17 +101,47 @@ def test_realisasi_view_per_triwulan_also_after_enactment(konteks_kinerja: Konte
     qtbot.addWidget(dialog)
     dialog.triwulan.setCurrentIndex(2)  # TW III
     pertama = k.dokumen(dok_id).iku[0].indikator[0]
-    assert dialog.tabel.item(0, 1).text() == pertama.teks
+    assert dialog.tabel.item(0, KUNCI.index("indikator")).text() == pertama.teks
     item = dialog.tabel.item(0, KOLOM_REALISASI)
     assert item.flags() & Qt.ItemFlag.ItemIsEditable
+    target = dialog.tabel.item(0, KUNCI.index("target"))
+    assert not target.flags() & Qt.ItemFlag.ItemIsEditable  # enacted: targets are fixed
     item.setText("79,5")
     assert k.dokumen(dok_id).iku[0].indikator[0].realisasi[2] == "79,5"
-    assert dialog.tabel.item(0, 6).text() == "79,5"  # latest value, non-cumulative
-    assert dialog.tabel.item(0, 7).text() == "100,63"  # 79,5 of TW III target 79
+    assert dialog.tabel.item(0, KUNCI.index("realisasi_sd")).text() == "79,5"
+    assert dialog.tabel.item(0, KUNCI.index("capaian")).text() == "100,63"  # of TW III's 79
     assert k.undo_stack.undoText() == "Ubah realisasi TW III"
     k.undo_stack.undo()
     assert k.dokumen(dok_id).iku[0].indikator[0].realisasi[2] == ""
     assert dialog.tabel.item(0, KOLOM_REALISASI).text() == ""
+
+
+def test_targets_direction_cumulation_and_actions_in_the_view(
+    konteks_kinerja: Konteks, qtbot
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from iki_desktop.domain.kinerja import Arah
+
+    k = konteks_kinerja
+    dok_id = _dok_id(k)
+    dialog = DialogRealisasi(k, dok_id)
+    qtbot.addWidget(dialog)
+    dialog.triwulan.setCurrentIndex(1)  # TW II
+    dialog.tabel.item(0, KUNCI.index("target_tw")).setText("41")
+    dialog.tabel.item(0, KUNCI.index("aksi")).setText("Survei kepuasan")
+    dialog.tabel.item(0, KUNCI.index("kumulatif")).setCheckState(Qt.CheckState.Checked)
+    combo = dialog.tabel.cellWidget(0, KUNCI.index("arah"))
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(1)
+    ind = k.dokumen(dok_id).iku[0].indikator[0]
+    assert ind.kinerja.target_tw[1] == "41" and ind.kinerja.aksi == "Survei kepuasan"
+    assert ind.kinerja.kumulatif and ind.kinerja.arah is Arah.TURUN
+    for _ in range(4):
+        k.undo_stack.undo()
+    ind = k.dokumen(dok_id).iku[0].indikator[0]
+    assert ind.kinerja.target_tw[1] == "78" and ind.kinerja.aksi == "Aksi nomor 0"
+    assert not ind.kinerja.kumulatif and ind.kinerja.arah is Arah.NAIK
 
 
 def test_predikat_scale_per_kabupaten_in_the_instansi_editor(

@@ -74,7 +74,7 @@ class BagianKinerja(QWidget):
         self.target_iki = QCheckBox(
             "Tampilkan kolom satuan, target dan target TW I–IV di tabel IKI"
         )
-        self.tombol_realisasi = QPushButton("Isi realisasi per triwulan…")
+        self.tombol_realisasi = QPushButton("Target dan realisasi per triwulan…")
         self.tombol_realisasi.setProperty("selaluAktif", True)
         self.tombol_realisasi.setToolTip("Realisasi dapat diisi juga setelah dokumen ditetapkan.")
         for w in (self.target_iku, self.target_iki, self.tombol_realisasi):
