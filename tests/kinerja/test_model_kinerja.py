@@ -206,6 +206,10 @@ def test_realisasi_of_an_enacted_dokumen_travels_and_conflicts_are_shown(tmp_pat
     b.update_realisasi(ind.id, ["1", "2", "3", "6"])
     pratinjau = baca_paket(buat_paket(a, tmp_path / "3.ikipaket").path, b)
     assert [k.id for k in pratinjau.konflik] == [ind.id]
+    sebelum = dump(b)
+    with pytest.raises(IkiError, match="pakai milik saya"):
+        terapkan_paket(b, pratinjau, "keduanya")  # no copy inside an enacted Dokumen
+    assert dump(b) == sebelum
     terapkan_paket(b, pratinjau, "kiriman")
     assert semua_indikator(b.load_dokumen(dok.id))[0].realisasi[3] == "5"
     a.close()

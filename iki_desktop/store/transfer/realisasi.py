@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from iki_desktop.domain.errors import IkiError
+
 _BEBAS = {"realisasi", "updated_at"}
 
 
@@ -39,3 +41,18 @@ def tulis_realisasi(conn: sqlite3.Connection, tabel: str, row: dict[str, Any]) -
         (row["realisasi"], row["updated_at"], row["id"]),
     )
     return True
+
+
+def tolak_salinan_terkunci(conn: sqlite3.Connection, tabel: str, row: dict[str, Any]) -> None:
+    """'Keep both' cannot add a copy of an indikator to an enacted Dokumen (only its
+    realisasi may differ there): say so instead of failing on the lock."""
+    if tabel != "indikator":
+        return
+    status = conn.execute("SELECT status FROM dokumen WHERE id = ?", (row["dokumen_id"],))
+    found = status.fetchone()
+    if found is not None and found[0] == "ditetapkan":
+        raise IkiError(
+            f"Realisasi indikator \u201c{str(row.get('teks', ''))[:60]}\u201d diubah di kedua "
+            "kantor, dan dokumennya sudah ditetapkan: keduanya tidak dapat disimpan. Pilih "
+            "\u201cpakai milik saya\u201d atau \u201cpakai kiriman\u201d. Tidak ada yang diubah."
+        )

@@ -30,7 +30,7 @@ from iki_desktop.store.transfer.gabung import (
     susun_rencana,
 )
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, catat, nilai
-from iki_desktop.store.transfer.realisasi import tulis_realisasi
+from iki_desktop.store.transfer.realisasi import tolak_salinan_terkunci, tulis_realisasi
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, nama_kolom
 
@@ -230,6 +230,7 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
             continue
         nama = _KOLOM_NAMA[tabel]
         salinan[nama] = f"{row[nama]} (kiriman {asal})"
+        tolak_salinan_terkunci(conn, tabel, row)
         _upsert(conn, tabel, salinan)
         d = dokumen_dari(tabel, row)
         if d:
