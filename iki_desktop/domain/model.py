@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from iki_desktop.domain import kinerja as kn
 from iki_desktop.domain.formula import Formula
+from iki_desktop.domain.rumusan import RumusanTempat
 
 
 def new_id() -> str:
@@ -259,6 +260,7 @@ class Bentuk:
     penandatangan: Penandatangan = field(default_factory=Penandatangan)
     halaman_visi: bool = True
     halaman_tugas: bool = True
+    rumusan: RumusanTempat = RumusanTempat.TEMPAT_TANGGAL  # wording of place and date
 
 
 class PeranTautan(StrEnum):

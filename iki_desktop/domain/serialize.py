@@ -44,6 +44,7 @@ from iki_desktop.domain.model import (
     StatusDokumen,
     Tautan,
 )
+from iki_desktop.domain.rumusan import RumusanTempat
 
 FORMAT_NAME = "iki-desktop-dokumen"
 FORMAT_VERSION = 1
@@ -399,7 +400,7 @@ def bentuk_ke_dict(b: Bentuk) -> Json:
         "penandatangan": penandatangan_ke_dict(b.penandatangan),
         "halaman_visi": b.halaman_visi,
         "halaman_tugas": b.halaman_tugas,
-    }
+    } | ({"rumusan": b.rumusan.value} if b.rumusan is not RumusanTempat.TEMPAT_TANGGAL else {})
 
 
 def bentuk_dari_dict(d: Json | None) -> Bentuk:
@@ -412,6 +413,7 @@ def bentuk_dari_dict(d: Json | None) -> Bentuk:
         penandatangan=penandatangan_dari_dict(d.get("penandatangan")),
         halaman_visi=bool(d.get("halaman_visi", True)),
         halaman_tugas=bool(d.get("halaman_tugas", True)),
+        rumusan=RumusanTempat(d.get("rumusan", RumusanTempat.TEMPAT_TANGGAL.value)),
     )
 
 

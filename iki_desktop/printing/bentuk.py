@@ -3,8 +3,8 @@
 - Keputusan + Lampiran: the decree, then the IKU/IKI under the LAMPIRAN KEPUTUSAN
   heading, closed by the Camat's signature. A Dokumen whose Keputusan holds
   nothing prints neither the decree nor the heading.
-- Ditandatangani di akhir: the IKU/IKI, then "Tempat, tanggal" and the signer
-  (with a.n./Plt./Plh.).
+- Ditandatangani di akhir: the IKU/IKI, then "Tempat, tanggal" (or "Ditetapkan di …
+  / pada tanggal …", `Bentuk.rumusan`) and the signer (with a.n./Plt./Plh.).
 - Buku: a cover, the Visi/Misi/Tujuan and Tugas pages when wanted and filled, the
   cascading table, the IKU and the IKI; signed at the end when a signer is set.
 - Tanpa tanda tangan: the IKU/IKI only.
@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import BentukDokumen, Dokumen, Instansi, Jabatan, Orientasi
+from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.printing import page
 from iki_desktop.printing.blok import bagian_ttd, ttd_tempat
 from iki_desktop.printing.gaya import Gaya, buat_gaya
@@ -164,7 +165,14 @@ class _Susun:
             penandatangan = dok.keputusan.penandatangan
         if jenis is BentukDokumen.BUKU and not (b.tempat.strip() or b.tanggal):
             return None  # a booklet is signed only when it says where and when
-        return ttd_tempat(b.tempat, b.tanggal, penandatangan, self.gaya, self.lebar)
+        return ttd_tempat(
+            b.tempat,
+            b.tanggal,
+            penandatangan,
+            self.gaya,
+            self.lebar,
+            ditetapkan=b.rumusan is RumusanTempat.DITETAPKAN,
+        )
 
 
 def susun(

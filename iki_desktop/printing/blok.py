@@ -110,27 +110,38 @@ def bagian_ttd(
     keputusan: Keputusan, gaya: Gaya, lebar: float, *, tempat_tanggal: bool
 ) -> list[Flowable]:
     """The Keputusan's signature block as [space above, block] (a `Penutup` tail)."""
-    kolom = min(lebar * 0.5, 95 * mm)
     kepala: list[Flowable] = []
     if tempat_tanggal:
-        label_w = lebar_label(["Ditetapkan di", "pada tanggal"], gaya)
-        rows = [
-            Baris("Ditetapkan di", [Paragraph(markup(keputusan.tempat), gaya.kiri)]),
-            Baris(
-                "pada tanggal",
-                [Paragraph(markup(format_tanggal(keputusan.tanggal)), gaya.kiri)],
-            ),
-        ]
-        tt = tabel_label(rows, gaya, kolom, label_w, spasi=1)
-        tt.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.6, "black")])
-        kepala += [tt, Spacer(1, 3 * mm)]
+        kepala = _ditetapkan(keputusan.tempat, keputusan.tanggal, gaya, lebar)
     return ttd(keputusan.penandatangan, gaya, lebar, kepala)
 
 
+def _ditetapkan(tempat: str, tanggal: dt.date | None, gaya: Gaya, lebar: float) -> list[Flowable]:
+    """'Ditetapkan di … / pada tanggal …' over a rule, in the signature column."""
+    kolom = min(lebar * 0.5, 95 * mm)
+    label_w = lebar_label(["Ditetapkan di", "pada tanggal"], gaya)
+    rows = [
+        Baris("Ditetapkan di", [Paragraph(markup(tempat), gaya.kiri)]),
+        Baris("pada tanggal", [Paragraph(markup(format_tanggal(tanggal)), gaya.kiri)]),
+    ]
+    tt = tabel_label(rows, gaya, kolom, label_w, spasi=1)
+    tt.setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.6, "black")])
+    return [tt, Spacer(1, 3 * mm)]
+
+
 def ttd_tempat(
-    tempat: str, tanggal: dt.date | None, penandatangan: Penandatangan, gaya: Gaya, lebar: float
+    tempat: str,
+    tanggal: dt.date | None,
+    penandatangan: Penandatangan,
+    gaya: Gaya,
+    lebar: float,
+    *,
+    ditetapkan: bool = False,
 ) -> list[Flowable]:
-    """A signature under "Sukamaju, 19 Januari 2019" (IKU/IKI signed at the end)."""
+    """A signature under "Sukamaju, 19 Januari 2019" (IKU/IKI signed at the end), or
+    under "Ditetapkan di … / pada tanggal …" when `ditetapkan`."""
+    if ditetapkan:
+        return ttd(penandatangan, gaya, lebar, _ditetapkan(tempat, tanggal, gaya, lebar))
     baris = ", ".join(x for x in (tempat.strip(), format_tanggal(tanggal)) if x)
     kepala: list[Flowable] = [Paragraph(markup(baris), gaya.tengah)] if baris else []
     return ttd(penandatangan, gaya, lebar, kepala)

@@ -21,6 +21,7 @@ from iki_desktop.domain.model import (
     Penandatangan,
 )
 from iki_desktop.domain.penetapan import hash_konten, konten_kanonik
+from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.printing import build_pdf, rencana_bagian
 from iki_desktop.store import Store
 from tests.printing.periksa_pdf import teks_halaman
@@ -130,3 +131,30 @@ def test_shape_enters_the_hash_only_when_set(kecil: Paket) -> None:
     lain = copy.deepcopy(dokumen)
     lain.bentuk = Bentuk(jenis=BentukDokumen.TTD_AKHIR)
     assert hash_konten(instansi, lain) != hash_konten(instansi, dokumen)
+
+
+def test_signed_at_the_end_worded_ditetapkan_di_as_ngluyu(kecil: Paket, tmp_path: Path) -> None:
+    instansi, dokumen = _bentuk(
+        kecil,
+        BentukDokumen.TTD_AKHIR,
+        tempat="Ngluyu",
+        tanggal=dt.date(2021, 3, 8),
+        penandatangan=_an_bupati(),
+        rumusan=RumusanTempat.DITETAPKAN,
+    )
+    pdf = build_pdf(instansi, dokumen)
+    akhir = teks_halaman(pdf)[-1]
+    assert "Ditetapkan di" in akhir and "Ngluyu" in akhir
+    assert "pada tanggal" in akhir and "8 Maret 2021" in akhir
+    assert "Ngluyu, 8 Maret 2021" not in akhir
+    assert akhir.index("Ditetapkan di") < akhir.index("a.n. Bupati Contoh") < akhir.index("Sudjito")
+    (tmp_path / "ngluyu.pdf").write_bytes(pdf)
+    # The wording enters the hash only when it is not the usual "Tempat, tanggal".
+    biasa = copy.deepcopy(dokumen)
+    biasa.bentuk.rumusan = RumusanTempat.TEMPAT_TANGGAL
+    assert "rumusan" not in konten_kanonik(instansi, biasa)["dokumen"]["bentuk"]
+    assert hash_konten(instansi, biasa) != hash_konten(instansi, dokumen)
+    # It survives the store and the JSON interchange.
+    with Store.create(tmp_path / "x.sqlite") as store:
+        store.import_dokumen(instansi, dokumen)
+        assert store.load_dokumen(dokumen.id).bentuk.rumusan is RumusanTempat.DITETAPKAN

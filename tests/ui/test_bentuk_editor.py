@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from iki_desktop.domain.model import BentukDokumen
+from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.ui.cetak.pratinjau import DialogCetak
 from iki_desktop.ui.jendela.utama import JendelaUtama
 
@@ -52,6 +53,11 @@ def test_bentuk_dipilih_di_halaman_dokumen(db_contoh: Path, buat_jendela: Any, q
     dok = w.konteks.store.load_dokumen(dok_id)
     assert dok.bentuk.jenis is BentukDokumen.TTD_AKHIR
     assert (dok.bentuk.tempat, dok.bentuk.tanggal) == ("Wonoasih", dt.date(2026, 3, 8))
+    # Ngluyu's wording "Ditetapkan di … / pada tanggal …" is a choice of the shape.
+    b.rumusan.setCurrentIndex(list(RumusanTempat).index(RumusanTempat.DITETAPKAN))
+    b.rumusan.activated.emit(b.rumusan.currentIndex())
+    dok = w.konteks.store.load_dokumen(dok_id)
+    assert dok.bentuk.rumusan is RumusanTempat.DITETAPKAN and dok.bentuk.tempat == "Wonoasih"
     # The print dialog offers no Keputusan for this shape.
     dialog = DialogCetak(w.konteks, dok_id, w)
     qtbot.addWidget(dialog)
@@ -61,7 +67,7 @@ def test_bentuk_dipilih_di_halaman_dokumen(db_contoh: Path, buat_jendela: Any, q
     qtbot.waitUntil(lambda: not dialog.sedang_menyusun(), timeout=60000)
     dialog.reject()
     # Undo brings the shape back.
-    for _ in range(3):
+    for _ in range(4):
         w.konteks.undo_stack.undo()
     assert w.konteks.store.load_dokumen(dok_id).bentuk.jenis is BentukDokumen.KEPUTUSAN
 

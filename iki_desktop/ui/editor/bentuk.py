@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.model import AwalanTtd, Bentuk, BentukDokumen, Penandatangan
+from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.ui.bidang import IsianPejabat, atur_teks, form_baru, pilih_data
 
 TANGGAL_KOSONG = QDate(2000, 1, 1)
@@ -55,6 +56,13 @@ class IsianBentuk(QGroupBox):
         lay.addWidget(atas)
         self.ttd = QWidget(self)
         ft = form_baru(self.ttd)
+        self.rumusan = QComboBox()
+        for r in RumusanTempat:
+            self.rumusan.addItem(r.label, r.value)
+        self.rumusan.setToolTip(
+            'Tempat, tanggal: "Sukamaju, 19 Januari 2019". Ditetapkan di: dua baris '
+            '"Ditetapkan di Ngluyu" dan "pada tanggal 8 Maret 2021".'
+        )
         self.tempat = QLineEdit()
         self.tempat.setToolTip("Tempat penandatanganan, mis. Sukamaju")
         self.tanggal = QDateEdit()
@@ -69,6 +77,7 @@ class IsianBentuk(QGroupBox):
         self.jabatan.setToolTip("Kosongkan penanda tangan untuk memakai penanda tangan Keputusan.")
         self.atas_nama = QLineEdit()
         self.atas_nama.setToolTip("Untuk a.n.: baris di bawahnya, mis. Camat Ngluyu")
+        ft.addRow("Rumusan:", self.rumusan)
         ft.addRow("Tempat:", self.tempat)
         ft.addRow("Tanggal:", self.tanggal)
         ft.addRow("Awalan:", self.awalan)
@@ -92,6 +101,7 @@ class IsianBentuk(QGroupBox):
             w.editingFinished.connect(self.selesai)
         self.tanggal.editingFinished.connect(self.selesai)
         self.awalan.activated.connect(lambda *_: self.selesai.emit())
+        self.rumusan.activated.connect(lambda *_: self.selesai.emit())
         self.pejabat.selesai.connect(self.selesai)
         for cek in (self.halaman_visi, self.halaman_tugas):
             cek.clicked.connect(lambda *_: self.selesai.emit())
@@ -118,6 +128,7 @@ class IsianBentuk(QGroupBox):
 
     def atur(self, b: Bentuk) -> None:
         pilih_data(self.jenis, b.jenis.value)
+        pilih_data(self.rumusan, b.rumusan.value)
         atur_teks(self.tempat, b.tempat)
         tgl = QDate(b.tanggal.year, b.tanggal.month, b.tanggal.day) if b.tanggal else None
         if self.tanggal.date() != (tgl or TANGGAL_KOSONG):
@@ -145,4 +156,5 @@ class IsianBentuk(QGroupBox):
             ),
             halaman_visi=self.halaman_visi.isChecked(),
             halaman_tugas=self.halaman_tugas.isChecked(),
+            rumusan=RumusanTempat(self.rumusan.currentData()),
         )
