@@ -11,6 +11,7 @@ indikator counts, the IKU count and Indonesian warnings for what could not be pl
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import (
+    Bentuk,
+    BentukDokumen,
     Dokumen,
     Instansi,
     JenisDaerah,
@@ -26,6 +29,7 @@ from iki_desktop.domain.model import (
     kolom_iki_bawaan,
     kolom_iku_bawaan,
 )
+from iki_desktop.spreadsheet.legacy_bentuk import BentukLama, kenali_bentuk, pisah_ttd
 from iki_desktop.spreadsheet.legacy_docx import baca_blok_docx
 from iki_desktop.spreadsheet.legacy_parse import HasilUrai, urai
 from iki_desktop.spreadsheet.legacy_pdf import MAGIC_PDF, baca_blok_pdf
@@ -63,6 +67,7 @@ class Pratinjau:
     masalah: list[str] = field(default_factory=list)  # structure doubts: ask before import
     versi_iku: list[str] = field(default_factory=list)  # "LABEL: n sasaran, m indikator"
     hasil: HasilUrai = field(default_factory=HasilUrai, repr=False)
+    bentuk: BentukLama = field(default_factory=BentukLama)  # the print shape found
 
     @property
     def jumlah_indikator(self) -> int:
@@ -80,6 +85,7 @@ class Pratinjau:
             f"Instansi    : {instansi or '(tidak dikenali)'}" + (f", {daerah}" if daerah else "")
         )
         baris.append(f"Tahun       : {self.tahun or '(tidak dikenali; isi dengan --tahun)'}")
+        baris.append(f"Bentuk      : {self.bentuk.teks()}")
         baris.append(
             f"IKU         : {self.jumlah_sasaran_iku} sasaran, {self.jumlah_indikator_iku} indikator"
         )
@@ -133,6 +139,7 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
             f"Berkas {p.name} tidak dapat dibaca: bagian dalamnya rusak. Buka di "
             "Word/Excel, simpan ulang, lalu coba lagi."
         ) from exc
+    blok = pisah_ttd(blok)
     hasil = urai(blok)
     if not hasil.jabatan and not hasil.iku:
         raise IkiError(
@@ -164,6 +171,7 @@ def baca_dokumen_lama(path: str | Path) -> Pratinjau:
         masalah=list(hasil.masalah),
         versi_iku=_versi_iku(hasil),
         hasil=hasil,
+        bentuk=kenali_bentuk(blok, hasil),
     )
 
 
@@ -184,7 +192,10 @@ def buat_versi(pratinjau: Pratinjau, tahun: int | None = None) -> list[Dokumen]:
     h = pratinjau.hasil
     if not h.iku_versi:
         return [dok]
-    return rangkai_versi(dok, [(v.iku, v.cascading) for v in h.iku_versi], (h.iku, h.cascading))
+    versi = rangkai_versi(dok, [(v.iku, v.cascading) for v in h.iku_versi], (h.iku, h.cascading))
+    for v in versi:
+        v.cascading.visi = v.cascading.visi or dok.cascading.visi
+    return versi
 
 
 def buat_dokumen(pratinjau: Pratinjau, tahun: int | None = None) -> Dokumen:
@@ -204,7 +215,20 @@ def buat_dokumen(pratinjau: Pratinjau, tahun: int | None = None) -> Dokumen:
         j.urutan = i
         j.parent_id = None
     dok.jabatan = h.jabatan
+    _pasang_bentuk(dok, pratinjau.bentuk)
     return dok
+
+
+def _pasang_bentuk(dok: Dokumen, lama: BentukLama) -> None:
+    """The shape found; a Keputusan's signature goes to the Keputusan's signer."""
+    b = copy.deepcopy(lama.bentuk)
+    if b.jenis is BentukDokumen.KEPUTUSAN:
+        dok.keputusan.tempat, dok.keputusan.tanggal = b.tempat, b.tanggal
+        dok.keputusan.penandatangan = b.penandatangan
+        b = Bentuk()
+    if lama.visi and not dok.cascading.visi:
+        dok.cascading.visi = lama.visi
+    dok.bentuk = b
 
 
 def instansi_usulan(pratinjau: Pratinjau) -> Instansi:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from iki_desktop.domain.model import BentukDokumen
 from iki_desktop.store import Store
 from iki_desktop.store.isi import isi_contoh
 from iki_desktop.ui.dialog import excel as dialog_excel
@@ -70,6 +71,7 @@ def test_legacy_import_shows_preview_then_imports(konteks: Konteks, qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.tabel.rowCount() == len(pratinjau.jabatan) > 0
     assert dialog.tahun.value() == 2021
+    assert dialog.bentuk.text().startswith("Keputusan + Lampiran (bawaan")
     before = len(konteks.store.list_dokumen())
     dialog.impor()
     assert dialog.dokumen_id is not None
@@ -118,8 +120,10 @@ def test_legacy_two_iku_versions_from_dialog(konteks: Konteks, qtbot) -> None:  
     pratinjau = dialog_excel.baca_dokumen_lama(REFERENCE / "legacy-montong-2020.docx")
     dialog = dialog_excel.DialogImporLama(konteks, pratinjau)
     qtbot.addWidget(dialog)
+    assert dialog.bentuk.text().startswith("Buku")  # the shape found is shown
     before = len(konteks.store.list_dokumen())
     dialog.impor()
     assert dialog.dokumen_id is not None
     assert len(konteks.store.list_dokumen()) == before + 2
-    assert konteks.store.load_dokumen(dialog.dokumen_id).revisi == 1
+    dok = konteks.store.load_dokumen(dialog.dokumen_id)
+    assert dok.revisi == 1 and dok.bentuk.jenis is BentukDokumen.BUKU

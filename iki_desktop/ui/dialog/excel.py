@@ -164,6 +164,10 @@ class DialogImporLama(QDialog):
         self.instansi.addItem(f"Instansi baru: {usulan.nama_lengkap}", "")
         self.instansi.setCurrentIndex(cocok if cocok >= 0 else self.instansi.count() - 1)
         form.addRow("Simpan untuk instansi:", self.instansi)
+        self.bentuk = QLabel(pratinjau.bentuk.teks(), self)
+        self.bentuk.setWordWrap(True)
+        self.bentuk.setToolTip("Bentuk cetak yang ditemukan; dapat diubah di halaman Dokumen.")
+        form.addRow("Bentuk dokumen:", self.bentuk)
         v.addLayout(form)
 
         self._isi_perhatian(v)
