@@ -12,6 +12,8 @@ The head's own sasaran (the Camat's IKI) stand beside the IKU they mirror.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.colors import Color, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,6 +27,7 @@ from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.potong import gaya_kotak, pas_kata
 
 UKURAN = 7.5
+_KEPALA = 2  # heading rows, repeated on every page
 ABU = Color(0.88, 0.88, 0.88)
 Isi = list[Flowable] | str
 Baris = list[Isi]
@@ -75,23 +78,68 @@ def _pasangan(sel: _Sel, n: Simpul | None, pj: str | None = None) -> list[Isi]:
     return [sel.sasaran(pj or n.pemilik, n.sasaran, n.tertaut), sel.indikator(n.sasaran)]
 
 
+# Per table row: makers of the level-1 and level-2 cell pairs the row belongs to (None
+# for the heading rows), so that a continuation page can repeat them.
+Pemilik = tuple[Callable[[], list[Isi]] | None, Callable[[], list[Isi]] | None] | None
+
+
 def _baris_akar(
     dok: Dokumen, akar: Simpul, sel: _Sel, kepala_iku: str
-) -> tuple[list[Baris], list[int]]:
-    """Rows of one level-1 block, and the row numbers where a level-2 block starts."""
-    kiri = _pasangan(sel, akar, kepala_iku if akar.jabatan is None else None)
+) -> tuple[list[Baris], list[int], list[Pemilik]]:
+    """Rows of one level-1 block, the row numbers where a level-2 block starts, and the
+    upper-level cells each row belongs to."""
+    pj = kepala_iku if akar.jabatan is None else None
+
+    def buat1() -> list[Isi]:
+        return _pasangan(sel, akar, pj)
+
+    kiri = buat1()
     rows: list[Baris] = []
     mulai2: list[int] = []
+    pemilik: list[Pemilik] = []
     tingkat2: list[Simpul | None] = [*_tingkat2(dok, akar)] or [None]
     for n2 in tingkat2:
         bawah: list[Simpul | None] = [*_turunan(n2)] if n2 is not None else []
         mulai2.append(len(rows))
         kosong: list[Isi] = ["", ""]
+        buat2 = None if n2 is None else (lambda n2=n2: _pasangan(sel, n2))
         for i, n3 in enumerate(bawah or [None]):
             baris: Baris = kiri if not rows else kosong
             baris = baris + (_pasangan(sel, n2) if i == 0 else kosong) + _pasangan(sel, n3)
             rows.append(baris)
-    return rows, mulai2
+            pemilik.append((buat1, buat2))
+    return rows, mulai2, pemilik
+
+
+class TabelMatriks(Table):
+    """The matriks table: a part that starts inside a block repeats, on its first row,
+    the level-1 and level-2 cells of that block under a grey "(lanjutan)"."""
+
+    pemilik: list[Pemilik]
+    tanda: ParagraphStyle
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        pemilik = getattr(self, "pemilik", None)
+        if len(parts) != 2 or pemilik is None:
+            return parts
+        top, rest = parts
+        n_top = len(top._cellvalues)  # type: ignore[attr-defined]
+        for part, sub in ((top, pemilik[:n_top]), (rest, pemilik[:_KEPALA] + pemilik[n_top:])):
+            part.pemilik = sub  # type: ignore[attr-defined]
+            part.tanda = self.tanda  # type: ignore[attr-defined]
+        milik = pemilik[n_top] if n_top < len(pemilik) else None
+        if milik is None:
+            return parts
+        baris = rest._cellvalues[_KEPALA]  # type: ignore[attr-defined]
+        for kolom, buat in ((0, milik[0]), (2, milik[1])):
+            if buat is None or baris[kolom] or baris[kolom + 1]:
+                continue
+            sasaran, indikator = buat()
+            tanda = Paragraph("(lanjutan)", self.tanda)
+            baris[kolom] = [tanda, *sasaran] if isinstance(sasaran, list) else sasaran
+            baris[kolom + 1] = indikator
+        return [top, rest]
 
 
 def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) -> list[Flowable]:
@@ -124,8 +172,10 @@ def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) ->
         # A page break inside a block still closes the table on that page.
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.6, black),
     ]
+    pemilik: list[Pemilik] = [None] * _KEPALA
     for a in akar:
-        blok, mulai2 = _baris_akar(dok, a, sel, kepala_iku)
+        blok, mulai2, milik = _baris_akar(dok, a, sel, kepala_iku)
+        pemilik += milik
         awal = len(rows)
         gaya_tabel.append(("LINEABOVE", (0, awal), (-1, awal), 0.5, black))
         for m in mulai2:
@@ -141,5 +191,12 @@ def tabel_matriks(instansi: Instansi, dok: Dokumen, gaya: Gaya, lebar: float) ->
         # Space above when it follows the diagram on the same page (none at a page top).
         ParagraphStyle("judul-matriks", parent=gaya.judul, spaceBefore=6 * mm),
     )
-    tabel = Table(rows, colWidths=[w] * 6, repeatRows=2, style=gaya_tabel)
+    tabel = TabelMatriks(rows, colWidths=[w] * 6, repeatRows=_KEPALA, style=gaya_tabel)
+    tabel.pemilik = pemilik
+    tabel.tanda = ParagraphStyle(
+        "matriks-lanjutan",
+        parent=sel.kecil,
+        fontName=gaya.huruf.italic,
+        textColor=Color(0.42, 0.42, 0.42),
+    )
     return [judul, tabel]

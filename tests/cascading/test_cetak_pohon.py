@@ -149,3 +149,19 @@ def test_legacy_alignment_table_shows_the_rpjmd_sasaran_over_the_iku(tmp_path: P
     semua = _rapat(" ".join(halaman))
     assert "mendukungsasaranrpjmd" in semua
     assert _rapat("Meningkatnya kualitas penyelenggaraan pelayanan publik") in semua
+
+
+def test_matriks_continuation_page_repeats_the_upper_levels(tmp_path: Path) -> None:
+    instansi, dok = kantor_besar(n_kasi=2, n_pelaksana=45)
+    pdf = build_pdf(instansi, dok, bagian=["pohon"])
+    (tmp_path / "matriks.pdf").write_bytes(pdf)
+    halaman, _ = _teks(pdf)
+    awal = next(n for n, h in enumerate(halaman) if "MATRIKS PENJENJANGAN" in h)
+    lanjut = halaman[awal + 1 :]
+    assert len(lanjut) >= 2
+    iku = _rapat(dok.iku[1].teks)
+    for n, h in enumerate(lanjut, start=awal + 2):
+        rapat = _rapat(h)
+        # The Camat's sasaran (level 1) and the Kasi's (level 2) stand on every page.
+        assert "(lanjutan)" in h and iku in rapat, f"halaman {n}"
+        assert "meningkatnyakinerjabidangtambahan" in rapat, f"halaman {n}"
