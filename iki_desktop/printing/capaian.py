@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from iki_desktop.domain.kinerja import (
     NAMA_TW,
@@ -27,6 +27,7 @@ from iki_desktop.domain.model import Dokumen, Instansi
 from iki_desktop.domain.perjanjian import Perjanjian
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.pecah import Paragraf
 from iki_desktop.printing.pk import tempat_tanggal
 from iki_desktop.printing.tabel_kinerja import (
     KolomCetak,
@@ -96,14 +97,14 @@ def tabel_capaian(
 def keterangan_skala(skala: Sequence[TingkatPredikat], gaya: Gaya, lebar: float) -> list[Flowable]:
     out: list[Flowable] = [
         Spacer(1, 4 * mm),
-        Paragraph("<b>Skala predikat capaian:</b>", gaya.kiri),
+        Paragraf("<b>Skala predikat capaian:</b>", gaya.kiri),
     ]
     kolom = [KolomCetak("CAPAIAN", 2.0, "tengah"), KolomCetak("PREDIKAT", 1.5, "tengah")]
     grup = [[[rentang, label]] for rentang, label in uraian_skala(skala)]
     out.append(tabel_grup(kolom, grup, gaya, min(lebar - 10 * mm, 110 * mm), kolom_grup=0))
     out.append(Spacer(1, 2 * mm))
     out.append(
-        Paragraph(
+        Paragraf(
             markup(
                 "Capaian = realisasi / target × 100 %; untuk indikator yang makin rendah makin "
                 "baik: (2 × target − realisasi) / target × 100 %."

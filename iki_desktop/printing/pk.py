@@ -10,7 +10,7 @@ No | Program/Kegiatan | Anggaran | Keterangan with the total, signed again.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from iki_desktop.domain.kinerja import format_angka, format_rupiah
 from iki_desktop.domain.model import Dokumen, Instansi
@@ -26,6 +26,7 @@ from iki_desktop.printing.blok import Baris, lebar_label, tabel_label
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
 from iki_desktop.printing.keputusan import kop_surat
+from iki_desktop.printing.pecah import Paragraf
 from iki_desktop.printing.tabel_kinerja import KolomCetak, dengan_ttd, dua_ttd, judul, tabel_grup
 
 KOLOM_TARGET = [
@@ -52,12 +53,12 @@ def tempat_tanggal(instansi: Instansi, dok: Dokumen) -> str:
 def _pihak(pihak: Pihak, sebutan: str, gaya: Gaya, lebar: float) -> list[Flowable]:
     label_w = lebar_label(["Nama", "Jabatan"], gaya, 20)
     rows = [
-        Baris("Nama", [Paragraph(markup(pihak.pejabat.nama.strip()), gaya.kiri)]),
-        Baris("Jabatan", [Paragraph(markup(pihak.jabatan.strip()), gaya.kiri)]),
+        Baris("Nama", [Paragraf(markup(pihak.pejabat.nama.strip()), gaya.kiri)]),
+        Baris("Jabatan", [Paragraf(markup(pihak.jabatan.strip()), gaya.kiri)]),
     ]
     return [
         tabel_label(rows, gaya, lebar - 8 * mm, label_w, spasi=1),
-        Paragraph(markup(sebutan), gaya.teks),
+        Paragraf(markup(sebutan), gaya.teks),
         Spacer(1, 3 * mm),
     ]
 
@@ -67,13 +68,13 @@ def halaman_pernyataan(
 ) -> list[Flowable]:
     out = kop_surat(instansi, gaya, lebar)
     out += judul([f"PERJANJIAN KINERJA TAHUN {dok.tahun}", pk.unit], gaya)
-    out += [Paragraph(markup(PERNYATAAN), gaya.teks), Spacer(1, 3 * mm)]
+    out += [Paragraf(markup(PERNYATAAN), gaya.teks), Spacer(1, 3 * mm)]
     out += _pihak(pk.pertama, "selanjutnya disebut pihak pertama", gaya, lebar)
     out += _pihak(
         pk.kedua, "selaku atasan pihak pertama, selanjutnya disebut pihak kedua", gaya, lebar
     )
-    out += [Paragraph(markup(JANJI_PERTAMA), gaya.teks), Spacer(1, 3 * mm)]
-    out += [Paragraph(markup(JANJI_KEDUA), gaya.teks)]
+    out += [Paragraf(markup(JANJI_PERTAMA), gaya.teks), Spacer(1, 3 * mm)]
+    out += [Paragraf(markup(JANJI_KEDUA), gaya.teks)]
     out.append(
         KeepTogether(dua_ttd(pk.kedua, pk.pertama, tempat_tanggal(instansi, dok), gaya, lebar))
     )

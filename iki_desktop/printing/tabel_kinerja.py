@@ -2,7 +2,8 @@
 
 The indicator tables draw a sasaran as one cell over its indikator rows with lines,
 not SPAN (a SPAN cannot split across pages), as the IKU/IKI tables do. Every user
-string is escaped; numbers are right-aligned or centred by column.
+string is escaped; numbers are right-aligned or centred by column. Cells are
+`pecah.Paragraf`: a word too wide for its narrow column breaks with a hyphen.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from iki_desktop.domain.nip import format_nip
 from iki_desktop.domain.perjanjian import Pihak
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import Gaya
+from iki_desktop.printing.pecah import Paragraf
 from iki_desktop.printing.tabel import TabelGrup, _Grup
 from iki_desktop.printing.tahan import Penutup
 
@@ -39,11 +41,11 @@ def _lebar(kolom: list[KolomCetak], lebar: float) -> list[float]:
     return [_NO_W if k.bobot == 0 else sisa * k.bobot / total for k in kolom]
 
 
-def _sel(teks: str, k: KolomCetak, gaya: Gaya) -> Paragraph | str:
+def _sel(teks: str, k: KolomCetak, gaya: Gaya) -> Paragraf | str:
     if not teks.strip():
         return ""
     gaya_sel = {"kiri": gaya.sel, "tengah": gaya.sel_tengah, "kanan": gaya.sel_tengah}[k.rata]
-    return Paragraph(markup(teks.strip()).replace("\n", "<br/>"), gaya_sel)
+    return Paragraf(markup(teks.strip()).replace("\n", "<br/>"), gaya_sel)
 
 
 def tabel_grup(
@@ -61,7 +63,7 @@ def tabel_grup(
     baris_akhir: an optional closing row (e.g. the JUMLAH of a budget), bold.
     """
     widths = _lebar(kolom, lebar)
-    data: list[list[object]] = [[Paragraph(markup(k.judul), gaya.sel_kepala) for k in kolom]]
+    data: list[list[object]] = [[Paragraf(markup(k.judul), gaya.sel_kepala) for k in kolom]]
     ends: list[int] = []
     grup_baris: list[_Grup | None] = []
     for rows in grup:
@@ -100,7 +102,7 @@ def tabel_grup(
     if baris_akhir is not None:
         data.append(
             [
-                Paragraph(f"<b>{markup(t)}</b>", gaya.sel_tengah) if t.strip() else ""
+                Paragraf(f"<b>{markup(t)}</b>", gaya.sel_tengah) if t.strip() else ""
                 for t in baris_akhir
             ]
         )
@@ -125,22 +127,22 @@ def tabel_grup(
 
 
 def judul(baris: list[str], gaya: Gaya) -> list[Flowable]:
-    return [Paragraph(markup(x), gaya.judul) for x in baris if x.strip()] + [Spacer(1, 5 * mm)]
+    return [Paragraf(markup(x), gaya.judul) for x in baris if x.strip()] + [Spacer(1, 5 * mm)]
 
 
 def kolom_ttd(label: str, pihak: Pihak, gaya: Gaya) -> list[Flowable]:
     """'PIHAK KEDUA,' / jabatan / space / name / pangkat / NIP, centred."""
     out: list[Flowable] = []
     if label:
-        out.append(Paragraph(markup(label), gaya.tengah))
-    out.append(Paragraph(markup(pihak.jabatan.strip().upper() + ","), gaya.tengah))
+        out.append(Paragraf(markup(label), gaya.tengah))
+    out.append(Paragraf(markup(pihak.jabatan.strip().upper() + ","), gaya.tengah))
     out.append(Spacer(1, 22 * mm))
     nama = markup(pihak.pejabat.nama.strip()) or "&nbsp;" * 40
-    out.append(Paragraph(f"<b><u>{nama}</u></b>", gaya.tengah))
+    out.append(Paragraf(f"<b><u>{nama}</u></b>", gaya.tengah))
     if pihak.pejabat.pangkat.strip():
-        out.append(Paragraph(markup(pihak.pejabat.pangkat.strip()), gaya.tengah))
+        out.append(Paragraf(markup(pihak.pejabat.pangkat.strip()), gaya.tengah))
     if pihak.pejabat.nip.strip():
-        out.append(Paragraph(markup("NIP. " + format_nip(pihak.pejabat.nip)), gaya.tengah))
+        out.append(Paragraf(markup("NIP. " + format_nip(pihak.pejabat.nip)), gaya.tengah))
     return out
 
 
@@ -164,9 +166,9 @@ def dua_ttd(
 ) -> list[Flowable]:
     """Pihak kedua on the left, pihak pertama on the right under the place and date."""
     kolom = lebar / 2
-    kanan: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
+    kanan: list[Flowable] = [Paragraf(markup(tempat_tanggal), gaya.tengah)]
     kanan += kolom_ttd("PIHAK PERTAMA,", pertama, gaya)
-    kiri: list[Flowable] = [Paragraph("&nbsp;", gaya.tengah)]
+    kiri: list[Flowable] = [Paragraf("&nbsp;", gaya.tengah)]
     kiri += kolom_ttd("PIHAK KEDUA,", kedua, gaya)
     return [Spacer(1, 6 * mm), _tanpa_bingkai([[kiri, kanan]], [kolom, kolom])]
 
@@ -177,14 +179,14 @@ def berdampingan(
     """Something (e.g. the predikat scale) on the left, the signature on the right, kept
     on one page, so a signature never stands alone on a page of its own."""
     kolom = min(lebar * 0.42, 95 * mm)
-    ttd: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
+    ttd: list[Flowable] = [Paragraf(markup(tempat_tanggal), gaya.tengah)]
     ttd += kolom_ttd("", pihak, gaya)
     return [Spacer(1, 4 * mm), _tanpa_bingkai([[kiri, ttd]], [lebar - kolom, kolom])]
 
 
 def satu_ttd(pihak: Pihak, tempat_tanggal: str, gaya: Gaya, lebar: float) -> list[Flowable]:
     kolom = min(lebar * 0.5, 95 * mm)
-    isi: list[Flowable] = [Paragraph(markup(tempat_tanggal), gaya.tengah)]
+    isi: list[Flowable] = [Paragraf(markup(tempat_tanggal), gaya.tengah)]
     isi += kolom_ttd("", pihak, gaya)
     return [Spacer(1, 6 * mm), _tanpa_bingkai([["", isi]], [lebar - kolom, kolom])]
 
