@@ -201,3 +201,42 @@ def test_print_preview_of_pk_renaksi_capaian(
     teks_b = " ".join((p.extract_text() or "") for p in PdfReader(tmp_path / "b.pdf").pages)
     nama = dialog.daftar_jabatan.item(1).toolTip()
     assert " ".join(nama.upper().split()) in " ".join(teks_b.split())
+
+
+@pytest.mark.parametrize("lebar", [1000, 1400])
+def test_target_headings_are_never_clipped(konteks_kinerja: Konteks, qtbot, lebar: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from iki_desktop.domain.kolom_kinerja import dengan_target
+    from iki_desktop.ui.tabel.tampilan import TampilanTabel
+
+    k = konteks_kinerja
+    dok = k.dokumen(_dok_id(k))
+    dok.kolom_iku = dengan_target(dok.kolom_iku, True)
+    model = ModelTabel(k)
+    model.tampilkan(dok, None)
+    view = TampilanTabel(model)
+    qtbot.addWidget(view)
+    view.resize(lebar, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.atur_lebar()
+    tw3 = model.kolom_dari_kunci("target_tw3")
+    assert model.headerData(tw3, Qt.Orientation.Horizontal) in ("TARGET\nTW III", "TARGET TW III")
+    font = QFont(view.horizontalHeader().font())
+    font.setBold(True)
+    fm = QFontMetrics(font)
+    for c in range(model.columnCount()):
+        judul = str(model.headerData(c, Qt.Orientation.Horizontal))
+        perlu = max(fm.horizontalAdvance(x) for x in judul.split("\n")) + 8  # 4 px padding
+        # Every word of the heading is shown: the wrapped lines hold them all.
+        assert view.columnWidth(c) >= perlu, (judul, view.columnWidth(c), perlu)
+    # The columns still share the view's width: no column pushed out of sight.
+    total = sum(view.columnWidth(c) for c in range(model.columnCount()))
+    assert total <= view.viewport().width() + model.columnCount(), [
+        (model.headerData(c, Qt.Orientation.Horizontal), view.columnWidth(c))
+        for c in range(model.columnCount())
+    ]
+    for c, k in enumerate(model.kolom()):
+        tampil = str(model.headerData(c, Qt.Orientation.Horizontal))
+        assert tampil.replace("\n", " ").replace("/ ", "/") == k.judul

@@ -124,6 +124,7 @@ class ModelTabel(QAbstractTableModel):
         self._baris: list[Baris] = []
         # Set by the view during a drop: the indicator was below row `row - 1`.
         self.lepas_bawah = False
+        self.judul_tampil: dict[tuple[str, str], str] = {}
         konteks.dokumenDiubah.connect(self._dokumen_diubah)
         konteks.storeDiganti.connect(self.kosongkan)
 
@@ -149,6 +150,13 @@ class ModelTabel(QAbstractTableModel):
             return dok.iku
         jab = dok.jabatan_by_id(self._jabatan_id)
         return jab.sasaran if jab else []
+
+    def atur_judul_tampil(self, judul: dict[tuple[str, str], str]) -> None:
+        """Headings as the view wrapped them to its column widths ((kunci, judul) -> text)."""
+        if judul != self.judul_tampil:
+            self.judul_tampil = judul
+            kanan = max(self.columnCount() - 1, 0)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, kanan)
 
     def tampilkan(self, dokumen: Dokumen, jabatan_id: str | None) -> None:
         self.beginResetModel()
@@ -243,7 +251,9 @@ class ModelTabel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._kolom):
             if role == Qt.ItemDataRole.DisplayRole:
-                return bungkus_judul(self._kolom[section].judul)
+                kolom = self._kolom[section]
+                tampil = self.judul_tampil.get((kolom.kunci, kolom.judul))
+                return tampil or bungkus_judul(kolom.judul)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._kolom[section].judul
             if role == PERAN_KUNCI:

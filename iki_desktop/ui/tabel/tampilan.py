@@ -1,23 +1,105 @@
 """TampilanTabel: the QTableView of an indicator table, made to read like the printout.
 
 It spans each sasaran cell over its indikator rows (recomputed on every model
-reset), shares the width among the columns by weight, fits row heights to the
+reset), shares the width among the columns by weight (never narrower than a column's
+heading needs, so no heading is clipped), fits row heights to the
 wrapped text (capped; the tooltip shows the rest), and keeps the selected row
 across a model reset by remembering ids rather than row numbers.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iki_desktop.ui.tabel.delegasi import TEPI, DelegasiTabel, tinggi_teks
 from iki_desktop.ui.tabel.model import KOLOM_GRUP, Baris, ModelTabel
 
 TINGGI_MAKS_BARIS = 260  # px; taller cells show the rest in their tooltip
-BOBOT_KOLOM = {"no": 0.5, "sasaran": 2.2, "indikator": 2.4, "formula": 3.2, "sumber_data": 2.0}
+BOBOT_KOLOM = {
+    "no": 0.5,
+    "sasaran": 2.2,
+    "indikator": 2.4,
+    "formula": 3.2,
+    "sumber_data": 2.0,
+    # Short numbers: narrow columns, as wide as their heading needs.
+    **dict.fromkeys(("satuan", "target", "baseline"), 1.0),
+    **dict.fromkeys(("target_tw1", "target_tw2", "target_tw3", "target_tw4"), 0.8),
+}
 BOBOT_LAIN = 1.6
+
+
+_PAD_JUDUL = 16  # px: the heading's padding (4 px each side) and frame
+_PECAH_JUDUL = re.compile(r"(?<=/)|\s+")
+
+
+def kata_judul(judul: str) -> list[str]:
+    """The words of a heading; it may wrap at a space or after a slash ("TW III" is one)."""
+    out: list[str] = []
+    for w in _PECAH_JUDUL.split(judul):
+        if not w:
+            continue
+        if out and out[-1].upper() == "TW":
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
+def _gabung(kata: list[str]) -> str:
+    teks = ""
+    for w in kata:
+        teks += w if not teks or teks.endswith("/") else " " + w
+    return teks
+
+
+def bungkus_lebar(judul: str, lebar: int, ukur: Callable[[str], int]) -> str:
+    """`judul` on as few lines as fit `lebar`; two lines are balanced ("TARGET" over
+    "TW III", not "TARGET TW" over "III")."""
+    kata = kata_judul(judul)
+    if ukur(_gabung(kata)) <= lebar or len(kata) < 2:
+        return _gabung(kata)
+    dua = [(kata[:n], kata[n:]) for n in range(1, len(kata))]
+    muat = [(a, b) for a, b in dua if max(ukur(_gabung(a)), ukur(_gabung(b))) <= lebar]
+    if muat:
+        a, b = min(muat, key=lambda p: max(ukur(_gabung(p[0])), ukur(_gabung(p[1]))))
+        return f"{_gabung(a)}\n{_gabung(b)}"
+    baris: list[list[str]] = []
+    for w in kata:
+        if baris and ukur(_gabung([*baris[-1], w])) <= lebar:
+            baris[-1].append(w)
+        else:
+            baris.append([w])
+    return "\n".join(_gabung(b) for b in baris)
+
+
+def bagi_lebar(lebar: int, bobot: list[float], minimum: list[int]) -> list[int]:
+    """Widths by weight, none under its minimum: what a narrow column lacks is taken
+    from the columns that have room to spare. When even the minimums do not fit, they
+    shrink alike (every column stays in sight)."""
+    if sum(minimum) >= lebar:
+        return [int(mn * lebar / sum(minimum)) for mn in minimum]
+    w = [lebar * b / sum(bobot) for b in bobot]
+    for _ in range(len(w)):
+        kurang = sum(max(0.0, mn - x) for x, mn in zip(w, minimum, strict=True))
+        if kurang <= 0.5:
+            break
+        w = [max(x, float(mn)) for x, mn in zip(w, minimum, strict=True)]
+        ruang = [max(0.0, x - mn) for x, mn in zip(w, minimum, strict=True)]
+        w = [x - kurang * r / sum(ruang) for x, r in zip(w, ruang, strict=True)]
+    return [int(x) for x in w]
 
 
 class TampilanTabel(QTableView):
@@ -171,15 +253,32 @@ class TampilanTabel(QTableView):
     # ------------------------------------------------------------ geometry
 
     def atur_lebar(self) -> None:
+        """Share the width by weight, each column at least as wide as the longest word of
+        its heading, and wrap every heading to its column ("TARGET" over "TW III")."""
         m = self.model_tabel
         if m.columnCount() == 0:
             return
         bobot = [BOBOT_KOLOM.get(m.kunci(c), BOBOT_LAIN) for c in range(m.columnCount())]
         lebar = max(self.viewport().width(), 600)
+        font = QFont(self.horizontalHeader().font())
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        kolom = m.kolom()
+        minimum = [
+            max((fm.horizontalAdvance(w) for w in kata_judul(k.judul)), default=0) + _PAD_JUDUL
+            for k in kolom
+        ]
+        lebar_kolom = bagi_lebar(lebar, bobot, minimum)
+        m.atur_judul_tampil(
+            {
+                (k.kunci, k.judul): bungkus_lebar(k.judul, w - _PAD_JUDUL, fm.horizontalAdvance)
+                for k, w in zip(kolom, lebar_kolom, strict=True)
+            }
+        )
         header = self.horizontalHeader()
         header.blockSignals(True)
-        for c, b in enumerate(bobot):
-            self.setColumnWidth(c, int(lebar * b / sum(bobot)))
+        for c, w in enumerate(lebar_kolom):
+            self.setColumnWidth(c, w)
         header.blockSignals(False)
         self.jadwal_tinggi()
 
