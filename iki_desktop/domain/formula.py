@@ -252,8 +252,10 @@ def _pecahan_longgar(flat: str) -> list[Bagian] | None:
     faktor_m = _FAKTOR.search(body)
     inti = body[: faktor_m.start()] if faktor_m else body
     faktor = _norm_faktor(faktor_m.group(0)) if faktor_m else ""
-    if faktor_m and inti.count("/") == 1:
-        a, b = (_clean(x) for x in inti.split("/"))
+    # The "/" of an italic mark's "</i>" is no division.
+    tanpa_tutup = inti.replace("</i>", "\x00")
+    if faktor_m and tanpa_tutup.count("/") == 1:
+        a, b = (_clean(x.replace("\x00", "</i>")) for x in tanpa_tutup.split("/"))
         if a and b and (b[:1].isupper() or re.match(_HITUNG, b, re.I)):
             return [Pecahan(a.strip("()"), b.strip("()"), faktor), *ekor]
     potong = inti.split(" / ")

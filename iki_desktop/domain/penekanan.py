@@ -10,6 +10,7 @@ anything that needs the plain words uses `teks_polos`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 BUKA, TUTUP = "<i>", "</i>"
 _POLA = re.compile(r"<i>(.+?)</i>", re.S)
@@ -37,3 +38,30 @@ def teks_polos(teks: str) -> str:
 def miring(teks: str) -> str:
     """`teks` marked as italic (for importers that read italic runs)."""
     return f"{BUKA}{teks}{TUTUP}" if teks.strip() else teks
+
+
+def dari_potongan(potongan: Iterable[tuple[bool, str]]) -> str:
+    """Markup of (italic?, text) pieces, as a Word or Excel run list gives them.
+
+    Neighbouring italic pieces join into one mark; spaces at the edges of an italic
+    run stay outside it ("<i>fingerprint</i> dan", never "<i>fingerprint </i>dan").
+    """
+    gabung: list[list[object]] = []
+    for italic, teks in potongan:
+        if not teks:
+            continue
+        if gabung and gabung[-1][0] == italic:
+            gabung[-1][1] = f"{gabung[-1][1]}{teks}"
+        else:
+            gabung.append([italic, teks])
+    out: list[str] = []
+    for italic, teks in gabung:
+        s = str(teks)
+        if not italic or not s.strip():
+            out.append(s)
+            continue
+        inti = s.strip()
+        kiri = s[: len(s) - len(s.lstrip())]
+        kanan = s[len(s.rstrip()) :]
+        out.append(f"{kiri}{miring(inti)}{kanan}")
+    return "".join(out)

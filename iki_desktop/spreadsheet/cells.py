@@ -2,7 +2,9 @@
 
 `tulis_teks` forces the string type, so a value such as "=HYPERLINK(...)", "+1",
 "-2" or "@SUM(A1)" is stored as text and never becomes a formula in Excel or
-LibreOffice. Every text write in `spreadsheet/` goes through it.
+LibreOffice. Every text write in `spreadsheet/` goes through it. A text with
+`<i>…</i>` marks (domain.penekanan) is written as rich text with real italic runs,
+and `teks_sel` reads such a cell back into the marks.
 """
 
 from __future__ import annotations
@@ -11,9 +13,13 @@ import math
 import re
 
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from iki_desktop.domain.penekanan import BUKA, bagi_penekanan, dari_potongan
 
 # Characters XML 1.0 cannot hold; openpyxl raises on them, so they are dropped.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -52,7 +58,15 @@ def tulis_teks(
     value = bersihkan(str(teks or ""))
     if len(value) > BATAS_SEL:
         value = value[:BATAS_SEL]
-    if value:
+    potongan = bagi_penekanan(value) if BUKA in value else [(False, value)]
+    if any(italic for italic, _ in potongan):
+        # Italics of foreign terms (<i>…</i>, domain.penekanan) as real italic runs.
+        def blok(italic: bool, teks: str) -> TextBlock:
+            huruf = InlineFont(rFont=NAMA_HURUF, sz=ukuran or UKURAN_HURUF, b=tebal, i=italic)
+            return TextBlock(huruf, teks)
+
+        cell.value = CellRichText([blok(i, t) for i, t in potongan if t])
+    elif value:
         cell.value = value
         # openpyxl would store a leading "=" as a formula; force the shared-string type.
         cell.data_type = "s"
@@ -64,6 +78,17 @@ def tulis_teks(
     if bingkai:
         cell.border = BINGKAI
     return cell
+
+
+def teks_sel(value: object) -> str:
+    """A cell's text; italic runs of a rich-text cell come back as <i>…</i>."""
+    if value is None:
+        return ""
+    if isinstance(value, CellRichText):
+        return dari_potongan(
+            (bool(getattr(getattr(b, "font", None), "i", False)), str(b)) for b in value
+        )
+    return str(value)
 
 
 def bingkai_rentang(ws: Worksheet, row1: int, col1: int, row2: int, col2: int) -> None:

@@ -40,6 +40,7 @@ from iki_desktop.domain.model import (
 )
 from iki_desktop.domain.serialize import FORMAT_NAME, paket_dari_dict
 from iki_desktop.domain.tautan import pesan_yatim
+from iki_desktop.spreadsheet.cells import teks_sel
 from iki_desktop.spreadsheet.export import PENANDA_DATA
 from iki_desktop.spreadsheet.layout import LEMBAR_DATA, Lembar, rencana_buku
 from iki_desktop.spreadsheet.safety import periksa_berkas
@@ -56,10 +57,7 @@ class HasilImporXlsx:
 
 
 def _teks_sel(ws: Worksheet, row: int, col: int) -> str:
-    value = ws.cell(row=row, column=col).value
-    if value is None:
-        return ""
-    return str(value)
+    return teks_sel(ws.cell(row=row, column=col).value)
 
 
 def _baca_data(wb: Workbook) -> dict[str, Any]:
@@ -154,7 +152,8 @@ def baca_xlsx(path: str | Path) -> HasilImporXlsx:
     """Read our own export; raises IkiError for anything else. Writes nothing."""
     periksa_berkas(path, "xlsx")
     try:
-        wb = load_workbook(Path(path), data_only=True)
+        # rich_text: italic runs read back as <i>…</i>, so they compare equal and survive.
+        wb = load_workbook(Path(path), data_only=True, rich_text=True)
     except IkiError:
         raise
     except Exception as exc:  # openpyxl raises many types on damaged parts

@@ -4,11 +4,13 @@ Handles what offices' Word files contain: auto-numbered list paragraphs (numPr; 
 number is not part of the text), line breaks inside a paragraph, tables with
 gridSpan and vMerge, tables inside content controls, and equations (OMML) whose
 fractions (m:f) are turned into the canonical fraction text of domain.formula.
+Italic runs within upright text (foreign terms: *fingerprint*) become `<i>…</i>`.
 Call safety.periksa_berkas first; this module assumes a checked file.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from lxml import etree
 
 from iki_desktop.domain.formula import GARIS
 from iki_desktop.domain.model import GayaDaftar
+from iki_desktop.domain.penekanan import dari_potongan
 from iki_desktop.spreadsheet.legacy_blok import (
     BATAS_BARIS_TABEL,
     Blok,
@@ -36,7 +39,11 @@ def _m(tag: str) -> str:
 W_T, W_TAB, W_BR, W_CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 W_P, W_TBL, W_TR, W_TC, W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 W_DEL, W_RPR, W_PPR = qn("w:del"), qn("w:rPr"), qn("w:pPr")
-W_BODY, W_TXBX = qn("w:body"), qn("w:txbxContent")
+W_BODY, W_TXBX, W_R, W_I = qn("w:body"), qn("w:txbxContent"), qn("w:r"), qn("w:i")
+# Markers around the text of an italic run; resolved per cell or paragraph (_penekanan).
+AWAL_MIRING, AKHIR_MIRING = "\x04", "\x05"
+_MATI = ("0", "false", "off")
+_ANTAR_PARAGRAF = "\x06"  # joins a cell's paragraphs while its italics are resolved
 # Markers for a fraction inside running text; resolved per column (see _selesaikan).
 AWAL_PECAHAN, TENGAH_PECAHAN, AKHIR_PECAHAN = "\x01", "\x02", "\x03"
 
@@ -65,6 +72,27 @@ def _omml(el: Any) -> str:
     return "".join(_omml(c) for c in el)
 
 
+def _miring(r: Any) -> bool:
+    """A run set in italics by its own formatting (w:rPr/w:i on)."""
+    rpr = r.find(W_RPR)
+    i = rpr.find(W_I) if rpr is not None else None
+    return i is not None and i.get(qn("w:val"), "1").lower() not in _MATI
+
+
+def _penekanan(teks: str) -> str:
+    """Italic runs within upright text become <i>…</i> (domain.penekanan); a text set
+    wholly in italics is a style, not emphasis, and keeps no mark."""
+    if AWAL_MIRING not in teks:
+        return teks
+    potongan: list[tuple[bool, str]] = []
+    for n, bagian in enumerate(re.split(f"[{AWAL_MIRING}{AKHIR_MIRING}]", teks)):
+        potongan.append((n % 2 == 1, bagian))
+    tegak = any(not italic and t.replace(_ANTAR_PARAGRAF, "").strip() for italic, t in potongan)
+    if not tegak:
+        return "".join(t for _, t in potongan)
+    return dari_potongan(potongan)
+
+
 def _teks_paragraf(p: Any) -> str:
     out: list[str] = []
 
@@ -82,6 +110,10 @@ def _teks_paragraf(p: Any) -> str:
                 out.append(" " + _omml(child) + " ")
             elif tag in (W_DEL, W_RPR, W_PPR):
                 continue
+            elif tag == W_R and _miring(child):
+                out.append(AWAL_MIRING)
+                walk(child)
+                out.append(AKHIR_MIRING)
             elif tag == W_P:  # text boxes nest paragraphs
                 walk(child)
                 out.append("\n")
@@ -94,7 +126,6 @@ def _teks_paragraf(p: Any) -> str:
 
 def _selesaikan(teks: str, untuk_formula: bool) -> str:
     """Resolve fraction markers: canonical 3-line form for formulas, 'a / b' elsewhere."""
-    import re
 
     def ganti(m: re.Match[str]) -> str:
         a, b, faktor = m.group(1).strip(), m.group(2).strip(), (m.group(3) or "").strip()
@@ -146,7 +177,7 @@ class _Penomoran:
 
 
 def _paragraf(p: Any, penomoran: _Penomoran, styles: dict[str, str]) -> Paragraf:
-    teks = _selesaikan(_teks_paragraf(p), untuk_formula=False)
+    teks = _selesaikan(_penekanan(_teks_paragraf(p)), untuk_formula=False)
     ppr = p.find(W_PPR)
     daftar = False
     gaya = None
@@ -170,8 +201,13 @@ def _paragraf(p: Any, penomoran: _Penomoran, styles: dict[str, str]) -> Paragraf
     return Paragraf(teks, daftar, gaya)
 
 
+def _penekanan_sel(paras: list[str]) -> list[str]:
+    """`_penekanan` over a whole cell: a cell set wholly in italics keeps no mark."""
+    return _penekanan(_ANTAR_PARAGRAF.join(paras)).split(_ANTAR_PARAGRAF)
+
+
 def _sel(tc: Any) -> SelLama:
-    paras = [_teks_paragraf(p) for p in tc.iter(W_P)]
+    paras = _penekanan_sel([_teks_paragraf(p) for p in tc.iter(W_P)])
     mentah = "\n".join(x for x in paras if x.strip())
     teks = _selesaikan(mentah, untuk_formula=False)
     formula = _selesaikan(mentah, untuk_formula=True)
