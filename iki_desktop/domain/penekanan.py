@@ -46,22 +46,20 @@ def dari_potongan(potongan: Iterable[tuple[bool, str]]) -> str:
     Neighbouring italic pieces join into one mark; spaces at the edges of an italic
     run stay outside it ("<i>fingerprint</i> dan", never "<i>fingerprint </i>dan").
     """
-    gabung: list[list[object]] = []
+    gabung: list[tuple[bool, str]] = []
     for italic, teks in potongan:
         if not teks:
             continue
         if gabung and gabung[-1][0] == italic:
-            gabung[-1][1] = f"{gabung[-1][1]}{teks}"
+            gabung[-1] = (italic, gabung[-1][1] + teks)
         else:
-            gabung.append([italic, teks])
+            gabung.append((italic, teks))
     out: list[str] = []
-    for italic, teks in gabung:
-        s = str(teks)
+    for italic, s in gabung:
         if not italic or not s.strip():
             out.append(s)
             continue
-        inti = s.strip()
         kiri = s[: len(s) - len(s.lstrip())]
         kanan = s[len(s.rstrip()) :]
-        out.append(f"{kiri}{miring(inti)}{kanan}")
+        out.append(f"{kiri}{miring(s.strip())}{kanan}")
     return "".join(out)
