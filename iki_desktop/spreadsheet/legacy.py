@@ -223,6 +223,7 @@ def _pasang_bentuk(dok: Dokumen, lama: BentukLama) -> None:
     """The shape found; a Keputusan's signature goes to the Keputusan's signer."""
     b = copy.deepcopy(lama.bentuk)
     if b.jenis is BentukDokumen.KEPUTUSAN:
+        dok.keputusan = copy.deepcopy(lama.keputusan)
         dok.keputusan.tempat, dok.keputusan.tanggal = b.tempat, b.tanggal
         dok.keputusan.penandatangan = b.penandatangan
         b = Bentuk()

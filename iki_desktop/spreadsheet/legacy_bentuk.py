@@ -18,11 +18,19 @@ import re
 from dataclasses import dataclass, field
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.domain.model import AwalanTtd, Bentuk, BentukDokumen, Pejabat, Penandatangan
+from iki_desktop.domain.model import (
+    AwalanTtd,
+    Bentuk,
+    BentukDokumen,
+    Keputusan,
+    Pejabat,
+    Penandatangan,
+)
 from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.domain.tanggal import BULAN, format_tanggal, parse_tanggal
 from iki_desktop.spreadsheet.legacy_blok import Blok, Paragraf, SelLama, TabelLama, rapikan
 from iki_desktop.spreadsheet.legacy_hasil import HasilUrai
+from iki_desktop.spreadsheet.legacy_keputusan import baca_keputusan
 
 _MEMUTUSKAN = re.compile(r"^\s*(m\s*e\s*m\s*u\s*t\s*u\s*s\s*k\s*a\s*n|menetapkan\s*:)", re.I)
 _KEPUTUSAN = re.compile(r"^\s*(lampiran\s+)?keputusan\b", re.I)
@@ -47,6 +55,7 @@ class BentukLama:
     """The shape found, and the signature for the Keputusan when it is one."""
 
     bentuk: Bentuk = field(default_factory=Bentuk)
+    keputusan: Keputusan = field(default_factory=Keputusan)  # the decree, when one is found
     visi: str = ""
     ditemukan: bool = False  # False: nothing recognised, the default shape
 
@@ -71,6 +80,8 @@ class BentukLama:
             rinci.append(penanda)
         if p.pejabat.nama:
             rinci.append(p.pejabat.nama)
+        if self.keputusan.nomor:
+            rinci.insert(0, f"Nomor {self.keputusan.nomor}")
         return b.jenis.label + (f" — {'; '.join(rinci)}" if rinci else "")
 
 
@@ -91,6 +102,23 @@ def _baris(blok: list[Blok]) -> list[tuple[str, bool]]:
                         continue  # a merged cell repeats its text
                     terakhir = sel.teks
                     out += [(rapikan(x), boleh) for x in sel.teks.split("\n") if x.strip()]
+    return out
+
+
+_LABEL_SAJA = re.compile(r"^\s*(ditetapkan\s+di|pada\s+tanggal)\s*:?\s*$", re.I)
+
+
+def _rapatkan(baris: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Drop the colon column of a label table and join a bare label with its value
+    ("Ditetapkan di | : | Probolinggo" -> "Ditetapkan di Probolinggo")."""
+    out: list[tuple[str, bool]] = []
+    for teks, boleh in baris:
+        if teks.strip() == ":":
+            continue
+        if out and _LABEL_SAJA.match(out[-1][0]):
+            out[-1] = (f"{out[-1][0].rstrip(' :')} {teks.lstrip(': ')}", out[-1][1] and boleh)
+            continue
+        out.append((teks, boleh))
     return out
 
 
@@ -219,7 +247,7 @@ def pisah_ttd(blok: list[Blok]) -> list[Blok]:
 
 def kenali_bentuk(blok: list[Blok], hasil: HasilUrai) -> BentukLama:
     """The shape of the document whose blocks are `blok` (parsed into `hasil`)."""
-    baris = _baris(blok)
+    baris = _rapatkan(_baris(blok))
     teks = [x for x, _ in baris]
     visi = next((_VISI.sub("", x).strip() for x in teks if _VISI.match(x)), "")
     ttd = _tanda_tangan(baris)
@@ -227,6 +255,8 @@ def kenali_bentuk(blok: list[Blok], hasil: HasilUrai) -> BentukLama:
     if _keputusan(teks):
         out.bentuk = ttd or Bentuk()
         out.bentuk.jenis = BentukDokumen.KEPUTUSAN
+        if any(_MEMUTUSKAN.match(x) for x in teks):  # the decree itself, not a Lampiran only
+            out.keputusan = baca_keputusan(teks)
     elif hasil.iku and hasil.jabatan and (visi or hasil.cascading.baris):
         out.bentuk = ttd or Bentuk()
         out.bentuk.jenis = BentukDokumen.BUKU

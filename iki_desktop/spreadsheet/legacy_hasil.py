@@ -14,6 +14,8 @@ _RE_INSTANSI = re.compile(
     re.I,
 )
 _RE_DAERAH = re.compile(r"\b(kabupaten|kota)\s+([A-Z][\w'\-]+)", re.I)
+# A year in a legal reference ("Nomor 23 Tahun 2014", "Lembaran Negara Tahun 2016").
+_RE_NOMOR_SEBELUM = re.compile(r"\b(nomor|lembaran|berita)\b", re.I)
 _RE_TAHUN = re.compile(r"\btahun\s+((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", re.I)
 
 
@@ -47,6 +49,8 @@ class HasilUrai:
                 self.jenis_daerah = m.group(1).lower()
                 self.nama_daerah = m.group(2).strip().title()
         if self.tahun is None:
-            m = _RE_TAHUN.search(teks)
-            if m:
-                self.tahun = int(m.group(1))
+            for m in _RE_TAHUN.finditer(teks):
+                # "Undang-Undang Nomor 23 Tahun 2014" (a Mengingat item) is no document year.
+                if not _RE_NOMOR_SEBELUM.search(teks[: m.start()]):
+                    self.tahun = int(m.group(1))
+                    break

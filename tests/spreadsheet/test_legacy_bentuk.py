@@ -38,10 +38,24 @@ WONOASIH_KEPUTUSAN = [
     "NOMOR : 000.8.6.3/10/425.503/2026",
     "TENTANG",
     "INDIKATOR KINERJA INDIVIDU",
+    "KECAMATAN WONOASIH KOTA PROBOLINGGO",
+    "CAMAT WONOASIH",
+    "KOTA PROBOLINGGO,",
+    "Menimbang : a. Bahwa dalam rangka meningkatkan akuntabilitas kinerja instansi pemerintah "
+    "diperlukan indicator kinerja;",
+    "b. Bahwa sehubungan dengan maksud tersebut pada huruf a, perlu menetapkan Indikator "
+    "Kinerja Individu Kecamatan Wonoasih Kota Probolinggo.",
+    "Mengingat : 1. Undang-undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;",
+    "2. Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah",
+    "(Lembaran Negara Republik Indonesia Tahun 2016 Nomor 114);",
     "MEMUTUSKAN :",
     "Menetapkan :",
     "KESATU : Indikator Kinerja Individu masing-masing unit kerja sebagaimana tersebut "
     "dalam Lampiran.",
+    "KEDUA : Indikator Kinerja Individu sebagaimana dimaksud dalam Diktum KESATU bertujuan untuk :",
+    "a. Memberikan informasi kinerja yang penting;",
+    "b. Mengukur keberhasilan pencapaian suatu tujuan;",
+    "KETIGA : Keputusan ini berlaku sejak tanggal ditetapkan.",
     "Ditetapkan di : Probolinggo",
     "Pada tanggal : 7 Januari 2026",
     "Camat Wonoasih Kota Probolinggo",
@@ -121,7 +135,11 @@ def test_wonoasih_keputusan_signer_goes_to_the_keputusan(tmp_path: Path) -> None
         REFERENSI / "legacy-wonoasih-2026.docx", tmp_path / "w-2026.docx", WONOASIH_KEPUTUSAN, []
     )
     pratinjau = baca_dokumen_lama(berkas)
-    assert "Bentuk      : Keputusan + Lampiran — Ditetapkan di Probolinggo" in pratinjau.teks()
+    assert pratinjau.tahun == 2026  # not 2014 of "Undang-undang Nomor 23 Tahun 2014"
+    assert (
+        "Bentuk      : Keputusan + Lampiran — Nomor 000.8.6.3/10/425.503/2026; "
+        "Ditetapkan di Probolinggo" in pratinjau.teks()
+    )
     assert len(pratinjau.jabatan) == 36  # the decree's words became no jabatan
     dok = buat_dokumen(pratinjau)
     assert dok.bentuk.jenis is BentukDokumen.KEPUTUSAN
@@ -129,9 +147,64 @@ def test_wonoasih_keputusan_signer_goes_to_the_keputusan(tmp_path: Path) -> None
     assert (kep.tempat, kep.tanggal) == ("Probolinggo", dt.date(2026, 1, 7))
     assert kep.penandatangan.jabatan == "Camat Wonoasih Kota Probolinggo"
     assert kep.penandatangan.pejabat.nip == "198201162000121001"
-    # The Lampiran closes with the Camat's signature.
-    akhir = teks_halaman(build_pdf(instansi_usulan(pratinjau), dok))[-1]
-    assert "Eko Candra Wirawan" in akhir
+    # The decree itself: nomor, tentang, Menimbang, Mengingat, diktum with butir.
+    assert kep.nomor == "000.8.6.3/10/425.503/2026"
+    assert kep.tentang == "INDIKATOR KINERJA INDIVIDU KECAMATAN WONOASIH KOTA PROBOLINGGO"
+    assert [x[:28] for x in kep.menimbang] == [
+        "Bahwa dalam rangka meningkat",
+        "Bahwa sehubungan dengan maks",
+    ]
+    assert len(kep.mengingat) == 2 and kep.mengingat[1].endswith("Tahun 2016 Nomor 114);")
+    assert [d.teks[:20] for d in kep.diktum] == [
+        "Indikator Kinerja In",
+        "Indikator Kinerja In",
+        "Keputusan ini berlak",
+    ]
+    assert kep.diktum[1].butir == [
+        "Memberikan informasi kinerja yang penting;",
+        "Mengukur keberhasilan pencapaian suatu tujuan;",
+    ]
+    # Printed: the decree, the LAMPIRAN heading, the IKI, closed by the Camat's signature.
+    halaman = teks_halaman(build_pdf(instansi_usulan(pratinjau), dok))
+    semua = "\n".join(halaman)
+    assert "MEMUTUSKAN" in semua and "LAMPIRAN" in semua and "KEDUA" in semua
+    assert "Eko Candra Wirawan" in halaman[-1]
+
+
+def test_keputusan_written_as_a_label_table(tmp_path: Path) -> None:
+    d = docx.Document(str(REFERENSI / "legacy-wonoasih-2026.docx"))
+    pertama = d.paragraphs[0]
+    for teks in ["KEPUTUSAN CAMAT WONOASIH", "NOMOR : 12/2026", "TENTANG", "IKI KECAMATAN"]:
+        pertama.insert_paragraph_before(teks)
+    t = d.add_table(rows=2, cols=3)
+    for r, (label, isi) in enumerate(
+        [("Menimbang", "a. bahwa perlu;\nb. bahwa harus."), ("Mengingat", "1. UU 23/2014;")]
+    ):
+        t.rows[r].cells[0].text, t.rows[r].cells[1].text, t.rows[r].cells[2].text = label, ":", isi
+    pertama._p.addprevious(t._tbl)
+    for teks in ["MEMUTUSKAN :", "Menetapkan :", "KESATU : IKI dalam Lampiran."]:
+        pertama.insert_paragraph_before(teks)
+    ttd = d.add_table(rows=2, cols=3)
+    for r, (label, isi) in enumerate(
+        [("Ditetapkan di", "Probolinggo"), ("pada tanggal", "7 Januari 2026")]
+    ):
+        ttd.rows[r].cells[0].text, ttd.rows[r].cells[1].text, ttd.rows[r].cells[2].text = (
+            label,
+            ":",
+            isi,
+        )
+    pertama._p.addprevious(ttd._tbl)
+    for teks in ["CAMAT WONOASIH,", "EKO CANDRA", "NIP. 198201162000121001"]:
+        pertama.insert_paragraph_before(teks)
+    d.save(str(tmp_path / "tabel-2026.docx"))
+    dok = buat_dokumen(baca_dokumen_lama(tmp_path / "tabel-2026.docx"))
+    kep = dok.keputusan
+    assert (kep.nomor, kep.tentang) == ("12/2026", "IKI KECAMATAN")
+    assert kep.menimbang == ["bahwa perlu;", "bahwa harus."]
+    assert kep.mengingat == ["UU 23/2014;"] and kep.diktum[0].teks == "IKI dalam Lampiran."
+    assert (kep.tempat, kep.tanggal) == ("Probolinggo", dt.date(2026, 1, 7))
+    assert kep.penandatangan.jabatan == "Camat Wonoasih"
+    assert kep.penandatangan.pejabat.nama == "EKO CANDRA"
 
 
 @pytest.mark.parametrize("ext", ["docx", "xlsx"])
