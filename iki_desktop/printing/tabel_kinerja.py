@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
 from iki_desktop.domain.nip import format_nip
@@ -34,11 +35,26 @@ class KolomCetak:
     rata: str = "kiri"  # kiri | tengah | kanan
 
 
-def _lebar(kolom: list[KolomCetak], lebar: float) -> list[float]:
+def _lebar(kolom: list[KolomCetak], lebar: float, gaya: Gaya) -> list[float]:
+    """Widths by weight, widened where a heading word ("SATUAN", "PENANGGUNG") would
+    otherwise be hyphenated; the room is taken from the columns that have it to spare."""
     tetap = sum(_NO_W for k in kolom if k.bobot == 0)
     total = sum(k.bobot for k in kolom) or 1.0
     sisa = max(lebar - tetap, 10.0)
-    return [_NO_W if k.bobot == 0 else sisa * k.bobot / total for k in kolom]
+    w = [_NO_W if k.bobot == 0 else sisa * k.bobot / total for k in kolom]
+    st = gaya.sel_kepala
+    minimum = [
+        max((stringWidth(x, st.fontName, st.fontSize) for x in k.judul.split()), default=0) + 7
+        if k.bobot
+        else _NO_W
+        for k in kolom
+    ]
+    kurang = sum(max(0.0, mn - x) for x, mn in zip(w, minimum, strict=True))
+    ruang = [max(0.0, x - mn) for x, mn in zip(w, minimum, strict=True)]
+    if kurang <= 0 or sum(ruang) < kurang:
+        return w
+    w = [max(x, mn) for x, mn in zip(w, minimum, strict=True)]
+    return [x - kurang * r / sum(ruang) for x, r in zip(w, ruang, strict=True)]
 
 
 def _sel(teks: str, k: KolomCetak, gaya: Gaya) -> Paragraf | str:
@@ -62,7 +78,7 @@ def tabel_grup(
     grup: per group its rows; the group columns are read from the group's first row.
     baris_akhir: an optional closing row (e.g. the JUMLAH of a budget), bold.
     """
-    widths = _lebar(kolom, lebar)
+    widths = _lebar(kolom, lebar, gaya)
     data: list[list[object]] = [[Paragraf(markup(k.judul), gaya.sel_kepala) for k in kolom]]
     ends: list[int] = []
     grup_baris: list[_Grup | None] = []

@@ -38,9 +38,15 @@ def kata_terpotong(pdf: bytes, kata: set[str]) -> list[str]:
     sebelumnya: set[str] = set()
     for n, halaman in enumerate(teks_halaman(pdf), start=1):
         tokens = halaman.split()
-        ini = {
-            _KATA.findall(t)[-1].casefold() for t in tokens if t.endswith("-") and _KATA.findall(t)
-        }
+        ini: set[str] = set()
+        rantai = ""  # a word cut twice ("pertang-", "gungja-", "waban"): its pieces so far
+        for t in tokens:
+            huruf = _KATA.findall(t)
+            if t.endswith("-") and huruf:
+                rantai += huruf[-1].casefold()
+                ini |= {huruf[-1].casefold(), rantai}
+            else:
+                rantai = ""
         # A row cut across pages may carry the end of a hyphenated word over.
         kepala, sebelumnya = ini | sebelumnya, ini
         for token in tokens:
