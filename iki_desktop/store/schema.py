@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -300,6 +300,20 @@ def _migration_7(conn: sqlite3.Connection) -> None:
     _run_script(conn, _trigger_indikator(KOLOM_INDIKATOR_TERKUNCI))
 
 
+_V8 = """
+-- Every foreign key has an index: without them a merge scans whole tables per row and
+-- receiving slows down linearly as a kabupaten file fills with offices.
+CREATE INDEX IF NOT EXISTS dokumen_instansi ON dokumen(instansi_id);
+CREATE INDEX IF NOT EXISTS dokumen_pendahulu ON dokumen(pendahulu_id);
+CREATE INDEX IF NOT EXISTS jabatan_parent ON jabatan(parent_id);
+CREATE INDEX IF NOT EXISTS sasaran_jabatan ON sasaran(jabatan_id);
+"""
+
+
+def _migration_8(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V8)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
@@ -308,6 +322,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_5,
     _migration_6,
     _migration_7,
+    _migration_8,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
