@@ -22,9 +22,17 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     )
     p.set_defaults(func=cmd_kirim)
 
-    p = sub.add_parser("unpack", help="terima: periksa dan gabungkan paket .ikipaket")
+    p = sub.add_parser(
+        "unpack",
+        help="terima: periksa dan gabungkan paket .ikipaket (satu, beberapa, atau satu folder)",
+    )
     tambah_opsi_db(p)
-    p.add_argument("berkas", metavar="BERKAS.ikipaket")
+    p.add_argument(
+        "berkas",
+        nargs="+",
+        metavar="BERKAS.ikipaket",
+        help="paket, beberapa paket, atau folder berisi paket (mis. isi flashdisk)",
+    )
     p.add_argument("--dry-run", action="store_true", help="hanya tampilkan pratinjau")
     p.add_argument(
         "--konflik",
@@ -90,8 +98,10 @@ def cmd_kirim(args: argparse.Namespace) -> int:
 def cmd_terima(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import baca_paket, teks_pratinjau, terapkan_paket
 
+    if len(args.berkas) > 1 or Path(args.berkas[0]).is_dir():
+        return _terima_banyak(args)
     with buka_store(getattr(args, "db", None)) as store:
-        pratinjau = baca_paket(Path(args.berkas), store)
+        pratinjau = baca_paket(Path(args.berkas[0]), store)
         print(teks_pratinjau(pratinjau))
         if args.dry_run:
             print("(Uji coba: tidak ada yang diubah.)")
@@ -105,6 +115,42 @@ def cmd_terima(args: argparse.Namespace) -> int:
         hasil = terapkan_paket(store, pratinjau, args.konflik, args.terima_kunci_baru)
     print(hasil.pesan)
     return 0
+
+
+def _terima_banyak(args: argparse.Namespace) -> int:
+    """`unpack A B C …` or `unpack FOLDER`: each package on its own, one table at the end.
+
+    Exit code 2 when any package was refused or left out for conflicts (the others are in).
+    """
+    from iki_desktop.store.transfer.banyak import (
+        StatusPaket,
+        kumpulkan_paket,
+        tabel_ringkasan,
+        terima_banyak,
+    )
+
+    paths = kumpulkan_paket(args.berkas)
+    with buka_store(getattr(args, "db", None)) as store:
+
+        def kemajuan(i: int, path: Path) -> None:
+            print(f"[{i + 1}/{len(paths)}] {path.name}", flush=True)
+
+        hasil, sesi = terima_banyak(store, paths, args.konflik, uji=args.dry_run, kemajuan=kemajuan)
+    for h in hasil:
+        if h.status in (StatusPaket.DITOLAK, StatusPaket.KONFLIK):
+            print(f"{h.path.name}: {h.pesan}")
+            for r in h.rincian[:10]:
+                print(f"  - {r}")
+    print(tabel_ringkasan(hasil, sesi))
+    if args.dry_run:
+        print("(Uji coba: tidak ada yang diubah.)")
+    if any(h.status is StatusPaket.KONFLIK for h in hasil):
+        print(
+            "Paket berkonflik tidak digabungkan. Ulangi untuk paket itu dengan --konflik "
+            "milik-saya, --konflik kiriman, atau --konflik keduanya."
+        )
+    gagal = any(h.status in (StatusPaket.DITOLAK, StatusPaket.KONFLIK) for h in hasil)
+    return 2 if gagal else 0
 
 
 def cmd_cadangan(args: argparse.Namespace) -> int:

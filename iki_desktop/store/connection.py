@@ -125,7 +125,7 @@ def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
     return target
 
 
-def _rotate_backups(stem: str) -> None:
+def _rotate_backups(stem: str, ukuran_db: int) -> None:
     """Prune pre-migration backups by the same policy as every other backup.
 
     Imported here because rotasi.py needs backup_dir from this module. Runs only after a
@@ -135,7 +135,7 @@ def _rotate_backups(stem: str) -> None:
 
     # Pruning is housekeeping: an unreadable backup folder must not stop the opening.
     with contextlib.suppress(OSError):
-        rotasi(stem)
+        rotasi(stem, ukuran_db)
 
 
 def open_connection(path: Path) -> sqlite3.Connection:
@@ -165,9 +165,9 @@ def _open_checked(path: Path, header: FileHeader) -> sqlite3.Connection:
             raise IkiError(f"Berkas {path.name} bukan basis data IKI Desktop yang dapat dibuka.")
         _configure_working_file(conn)
         if header.user_version < SCHEMA_VERSION:
-            backup_copy(conn, f"sebelum-migrasi-v{version}", path.stem)
+            salinan = backup_copy(conn, f"sebelum-migrasi-v{version}", path.stem)
             migrate(conn)
-            _rotate_backups(path.stem)
+            _rotate_backups(path.stem, salinan.stat().st_size)
         return conn
     except BaseException:
         conn.close()

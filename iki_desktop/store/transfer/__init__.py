@@ -2,7 +2,8 @@
 
 buat_paket(store, tujuan, dokumen_ids=None, progress=None) -> HasilKirim
 baca_paket(path, store=None) -> PratinjauPaket          (changes nothing)
-terapkan_paket(store, pratinjau, keputusan_konflik) -> HasilTerima
+terapkan_paket(store, pratinjau, keputusan_konflik, sesi=None) -> HasilTerima
+terima_banyak(store, paths, keputusan=None) -> ([HasilPaket], SesiTerima)  (banyak.py)
 cadangan_harian / buat_cadangan / daftar_cadangan / pulihkan
 """
 
@@ -23,7 +24,7 @@ from iki_desktop.store.transfer.gabung import (
     teks_pratinjau,
 )
 from iki_desktop.store.transfer.paket import PESAN_AMAN, HasilKirim, buat_paket
-from iki_desktop.store.transfer.terapkan import HasilTerima, terapkan_paket
+from iki_desktop.store.transfer.terapkan import HasilTerima, SesiTerima, terapkan_paket
 from iki_desktop.store.transfer.terima import MAKS_UKURAN_PAKET, baca_paket
 from iki_desktop.store.transfer.umum import EKSTENSI
 
@@ -38,6 +39,7 @@ __all__ = [
     "Konflik",
     "PratinjauPaket",
     "Ringkasan",
+    "SesiTerima",
     "baca_paket",
     "buat_cadangan",
     "buat_paket",

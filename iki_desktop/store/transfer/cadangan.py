@@ -3,7 +3,8 @@
 Backups are made before every merge (here), before every migration (connection.py)
 and once a day on start (`cadangan_harian`). Rotation (store/rotasi.py, below both this
 module and connection.py) keeps the newest SIMPAN_TERBARU of each database plus the
-newest of every month. A restore treats the
+newest of every month, all within BATAS_KALI_UKURAN times the database's size; a copy
+identical to the newest backup is not kept twice. A restore treats the
 backup like a package (header, quick_check, exact schema) and backs up the current
 file first; the caller closes its Store before and reopens it after.
 """
@@ -19,7 +20,13 @@ from pathlib import Path
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy
 from iki_desktop.store.pesan import PETUNJUK_CADANGAN, pesan_basis_data
-from iki_desktop.store.rotasi import SIMPAN_TERBARU, Cadangan, daftar_cadangan, rotasi
+from iki_desktop.store.rotasi import (
+    SIMPAN_TERBARU,
+    Cadangan,
+    daftar_cadangan,
+    isi_sama,
+    rotasi,
+)
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.umum import (
@@ -62,20 +69,32 @@ def periksa_keutuhan(store: Store) -> None:
 
 
 def buat_cadangan(store: Store, alasan: str = "manual") -> Path:
+    """A backup of the store; when nothing changed since the newest one, that one."""
     periksa_keutuhan(store)
+    sebelumnya = daftar_cadangan(store.path.stem)
     try:
         path = backup_copy(store.conn, alasan, store.path.stem)
         fsync_berkas(path)
     except (OSError, sqlite3.Error) as exc:
         pesan = pesan_basis_data(exc, store.path) or f"Cadangan tidak dapat dibuat ({exc})."
         raise IkiError(f"{pesan} Tidak ada yang diubah.") from exc
-    rotasi(store.path.stem)
+    return _tanpa_kembar(path, sebelumnya, store.path.stem)
+
+
+def _tanpa_kembar(path: Path, sebelumnya: list[Cadangan], stem: str) -> Path:
+    """Keep one file per distinct state: an identical new copy gives way to the old."""
+    if sebelumnya and isi_sama(path, sebelumnya[0].path):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            path = sebelumnya[0].path
+    rotasi(stem, path.stat().st_size if path.exists() else None)
     return path
 
 
 def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
     """A backup of a database file through a connection of our own (no Store needed)."""
     db_path = Path(db_path)
+    sebelumnya = daftar_cadangan(db_path.stem)
     try:
         conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
         try:
@@ -90,8 +109,7 @@ def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
     except (OSError, sqlite3.Error) as exc:
         pesan = pesan_basis_data(exc, db_path) or f"Cadangan tidak dapat dibuat ({exc})."
         raise IkiError(f"{pesan} Tidak ada yang diubah.") from exc
-    rotasi(db_path.stem)
-    return path
+    return _tanpa_kembar(path, sebelumnya, db_path.stem)
 
 
 def cadangan_harian(store: Store) -> Path | None:

@@ -55,6 +55,14 @@ class HasilTerima:
 
 
 @dataclass
+class SesiTerima:
+    """One receiving session (several packages in a row): one backup, before the first
+    package that changes anything; every package is still its own transaction."""
+
+    cadangan: Path | None = None
+
+
+@dataclass
 class _Langkah:
     tulis: list[Kunci] = field(default_factory=list)
     hapus: list[Kunci] = field(default_factory=list)  # local-only rows tombstoned
@@ -348,6 +356,7 @@ def terapkan_paket(
     pratinjau: PratinjauPaket,
     keputusan_konflik: Mapping[str, str] | str | None = None,
     terima_kunci_baru: bool = False,
+    sesi: SesiTerima | None = None,
 ) -> HasilTerima:
     """Merge a previewed package into the store: one transaction, backup before commit.
 
@@ -356,6 +365,7 @@ def terapkan_paket(
     The merge is written first and checked by SQLite; only when every row is accepted
     is the backup of the state before it taken (from a second connection, which sees
     the committed state) and the merge committed. A refused row costs no backup.
+    Within a `sesi` only the first package that changes something makes a backup.
     """
     from iki_desktop.store.transfer.cadangan import cadangan_berkas
 
@@ -385,7 +395,12 @@ def terapkan_paket(
                 "Isi paket memuat rujukan yang tidak utuh sehingga tidak dapat "
                 "digabungkan; paket ditolak. Tidak ada yang diubah."
             )
-        cadangan = cadangan_berkas(store.path, "sebelum-terima")
+        if sesi is not None and sesi.cadangan is not None:
+            cadangan = sesi.cadangan
+        else:
+            cadangan = cadangan_berkas(store.path, "sebelum-terima")
+            if sesi is not None:
+                sesi.cadangan = cadangan
     pesan = f"Paket dari {_asal(isi)} diterima. Cadangan sebelumnya: {cadangan.name}."
     if salinan:
         pesan += f" {len(salinan)} dokumen kiriman disimpan sebagai dokumen terpisah."
