@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x494B4944  # "IKID"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _TIMESTAMPS = (
     "updated_at TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
@@ -314,6 +314,56 @@ def _migration_8(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V8)
 
 
+# Search over every office (store/cari.py). The index is an FTS5 table; SQLite refuses
+# FTS5 inside triggers of a file opened with trusted_schema=OFF (as we open every file),
+# so the triggers only queue the changed rows (key = rowid * 4 + table code) in a plain
+# table, and the search service indexes the queue before it searches. Whatever writes a
+# row, the queue sees it. (No INSERT OR IGNORE in the triggers: an outer UPSERT
+# overrides a trigger's conflict clause, so a repeated key is skipped by NOT EXISTS.)
+_CARI_PEMICU = """
+CREATE TRIGGER cari_{t}_tambah AFTER INSERT ON {t}
+BEGIN INSERT INTO cari_antre (kunci) SELECT NEW.rowid * 4 + {k}
+  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = NEW.rowid * 4 + {k}); END;
+CREATE TRIGGER cari_{t}_ubah AFTER UPDATE OF {kolom} ON {t}
+BEGIN INSERT INTO cari_antre (kunci) SELECT NEW.rowid * 4 + {k}
+  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = NEW.rowid * 4 + {k}); END;
+CREATE TRIGGER cari_{t}_hapus AFTER DELETE ON {t}
+BEGIN INSERT INTO cari_antre (kunci) SELECT OLD.rowid * 4 + {k}
+  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = OLD.rowid * 4 + {k}); END;
+"""
+CARI_TABEL = {  # table -> (code in the key, columns whose change re-indexes the row)
+    "jabatan": (1, "nama, deleted"),
+    "sasaran": (2, "teks, deleted"),
+    "indikator": (3, "teks, satuan, formula, sumber_data, deleted"),
+}
+CARI_FTS = (
+    "CREATE VIRTUAL TABLE cari USING fts5(teks, tabel UNINDEXED, rid UNINDEXED, "
+    "tokenize = 'trigram')"
+)
+
+
+def _migration_9(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE cari_antre (kunci INTEGER PRIMARY KEY)")
+    for t, (k, kolom) in CARI_TABEL.items():
+        _run_script(conn, _CARI_PEMICU.format(t=t, k=k, kolom=kolom))
+        conn.execute(f"INSERT INTO cari_antre (kunci) SELECT rowid * 4 + {k} FROM {t}")
+    try:
+        conn.execute(CARI_FTS)
+    except sqlite3.OperationalError as exc:
+        # An SQLite built without FTS5: the search scans the tables instead.
+        if "fts5" not in str(exc):
+            raise
+
+
+def hapus_objek_cari(conn: sqlite3.Connection) -> None:
+    """Drop the search index and its queue: a transfer package carries data, no index."""
+    for t in CARI_TABEL:
+        for akhir in ("tambah", "ubah", "hapus"):
+            conn.execute(f"DROP TRIGGER IF EXISTS cari_{t}_{akhir}")
+    conn.execute("DROP TABLE IF EXISTS cari_antre")
+    conn.execute("DROP TABLE IF EXISTS cari")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_1,
     _migration_2,
@@ -323,6 +373,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migration_6,
     _migration_7,
     _migration_8,
+    _migration_9,
 ]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 

@@ -29,6 +29,7 @@ from iki_desktop.domain.model import (
 )
 from iki_desktop.domain.serialize import keputusan_ke_dict
 from iki_desktop.store import kinerja as kinerja_store
+from iki_desktop.store import cari as cari_mod
 from iki_desktop.store import pohon, rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
 from iki_desktop.store.tautan import update_tautan
@@ -410,3 +411,16 @@ class Store:
             ).fetchone()
             out[table] = int(n)
         return out
+
+    # ------------------------------------------------------------ search (store/cari.py)
+
+    def cari(self, teks: str, batas: int | None = None) -> list[cari_mod.Hasil]:
+        """Jabatan, sasaran and indikator containing `teks`, in every office and year."""
+        return cari_mod.cari(self.conn, teks, batas)
+
+    def dokumen_jabatan(self, jabatan_id: str) -> str | None:
+        """The Dokumen a live jabatan belongs to (a lazy tree finds its branch by it)."""
+        row = self.conn.execute(
+            "SELECT dokumen_id FROM jabatan WHERE id = ? AND deleted = 0", (jabatan_id,)
+        ).fetchone()
+        return str(row[0]) if row else None

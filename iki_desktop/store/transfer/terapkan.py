@@ -19,6 +19,8 @@ from iki_desktop.domain.model import new_id
 from iki_desktop.store import rows
 from iki_desktop.store.kunci import sidik_jari
 from iki_desktop.store.pesan import pesan_basis_data
+from iki_desktop.store.cari import segarkan
+from iki_desktop.store.rekap import catat_terima
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.gabung import (
     Aksi,
@@ -395,6 +397,8 @@ def terapkan_paket(
                 "Isi paket memuat rujukan yang tidak utuh sehingga tidak dapat "
                 "digabungkan; paket ditolak. Tidak ada yang diubah."
             )
+        catat_terima(store.conn, isi.manifest, rows.now_utc())
+        segarkan(store.conn)  # the search index follows in the same transaction
         if sesi is not None and sesi.cadangan is not None:
             cadangan = sesi.cadangan
         else:

@@ -22,7 +22,7 @@ from typing import Any
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store.pesan import pesan_os as pesan_os  # re-exported
-from iki_desktop.store.schema import SCHEMA_VERSION, migrate
+from iki_desktop.store.schema import SCHEMA_VERSION, hapus_objek_cari, migrate
 
 Row = dict[str, Any]
 
@@ -87,9 +87,10 @@ def _normal(sql: str | None) -> str | None:
 def _skema_buatan(versi: int, paket: bool) -> tuple[frozenset[tuple[Any, ...]], dict[str, Any]]:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        migrate(conn, target=versi)
         if paket:
-            conn.execute(MANIFEST_SQL)
+            buat_skema_paket(conn, versi)
+        else:
+            migrate(conn, target=versi)
         objek = frozenset(
             (r[0], r[1], r[2], _normal(r[3]))
             for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
@@ -127,8 +128,10 @@ def objek_berkas(conn: sqlite3.Connection) -> set[tuple[Any, ...]]:
 
 
 def buat_skema_paket(conn: sqlite3.Connection, versi: int = SCHEMA_VERSION) -> None:
+    """Our schema at `versi` without the search index, plus the manifest table."""
     migrate(conn, target=versi)
     conn.execute("DELETE FROM meta")  # local settings never travel, not even defaults
+    hapus_objek_cari(conn)
     conn.execute(MANIFEST_SQL)
 
 

@@ -1,0 +1,259 @@
+"""Rekap for the kabupaten: one row per office — who sent what, in which state.
+
+Per office (Instansi): its jenis, the last package received from it (when, sender,
+key), every Dokumen's state (Draf/Ditetapkan, code, whether the enacted snapshot still
+verifies), counts of jabatan/sasaran/indikator and the number of Pemeriksaan findings
+of its current Dokumen. Offices the kabupaten expects but has no data of are rows
+marked missing. The expected list and the receipts live in `meta` (local settings that
+never travel in a package).
+
+The key column shows the fingerprint of the key a package was signed with, recorded
+from the manifest field `kunci_publik` of signed packages; an unsigned package records
+none and the column shows "-" (the sender's name is in its own column).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.pemeriksaan import periksa_dokumen
+from iki_desktop.domain.penetapan import hash_konten
+from iki_desktop.domain.serialize import paket_dari_dict
+from iki_desktop.store.store import Store
+
+KUNCI_DIHARAPKAN = "rekap.kantor_diharapkan"
+AWALAN_TERIMA = "rekap.terima:"
+
+
+@dataclass(frozen=True)
+class StatusDokumen:
+    tahun: int
+    revisi: int
+    ditetapkan: bool
+    kode: str = ""
+    sah: bool | None = None  # None for a Draf: nothing to verify
+
+    @property
+    def teks(self) -> str:
+        label = f"{self.tahun}" + (f" (perubahan ke-{self.revisi})" if self.revisi else "")
+        if not self.ditetapkan:
+            return f"{label}: Draf"
+        return f"{label}: Ditetapkan {self.kode} ({'sah' if self.sah else 'TIDAK SAH'})"
+
+
+@dataclass
+class BarisRekap:
+    kantor: str  # "Kecamatan Wonoasih"
+    jenis: str  # "kecamatan" | "kelurahan" | "" for a missing office
+    instansi_id: str = ""
+    ada: bool = True  # False: expected, but no data from this office
+    terakhir_diterima: str = ""  # UTC ISO time of the last package merged from it
+    pengirim: str = ""
+    sidik_kunci: str = ""
+    dokumen: list[StatusDokumen] = field(default_factory=list)
+    jabatan: int = 0
+    sasaran: int = 0
+    indikator: int = 0
+    peringatan: int = 0
+
+    @property
+    def teks_dokumen(self) -> str:
+        return "; ".join(d.teks for d in self.dokumen) or "-"
+
+    @property
+    def teks_diterima(self) -> str:
+        return waktu_lokal(self.terakhir_diterima) if self.terakhir_diterima else "-"
+
+
+def waktu_lokal(iso: str) -> str:
+    try:
+        w = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if w.tzinfo is not None:
+        w = w.astimezone()
+    return f"{w:%Y-%m-%d %H:%M}"
+
+
+def sidik(kunci: str) -> str:
+    """A short fingerprint of a public key, in groups of four."""
+    if not kunci:
+        return ""
+    h = hashlib.sha256(kunci.encode("utf-8")).hexdigest()[:16].upper()
+    return " ".join(h[i : i + 4] for i in range(0, 16, 4))
+
+
+def _normal(teks: str) -> str:
+    return " ".join(teks.casefold().split())
+
+
+# ------------------------------------------------------------------ expected offices
+
+
+def kantor_diharapkan(store: Store) -> list[str]:
+    try:
+        daftar = json.loads(store.get_meta(KUNCI_DIHARAPKAN, "[]"))
+    except ValueError:
+        return []
+    return [str(x) for x in daftar if isinstance(x, str)]
+
+
+def atur_kantor_diharapkan(store: Store, daftar: list[str]) -> list[str]:
+    """Store the list of offices the kabupaten expects (one name each, order kept)."""
+    bersih = list(dict.fromkeys(" ".join(x.split()) for x in daftar if x.strip()))
+    if any(len(x) > 200 for x in bersih) or len(bersih) > 5000:
+        raise IkiError("Daftar kantor terlalu panjang; satu nama kantor per baris.")
+    store.set_meta(KUNCI_DIHARAPKAN, json.dumps(bersih, ensure_ascii=False))
+    return bersih
+
+
+# ------------------------------------------------------------------ receipts
+
+
+def catat_terima(conn: sqlite3.Connection, manifest: dict[str, str], waktu: str) -> None:
+    """Remember the last package merged from an office (inside the merge transaction)."""
+    instansi_id = manifest.get("instansi_id", "")
+    if not instansi_id:
+        return
+    isi = {
+        "waktu": waktu,
+        "pengirim": manifest.get("instansi_nama", ""),
+        "paket_id": manifest.get("paket_id", ""),
+        "dibuat_at": manifest.get("dibuat_at", ""),
+        "kunci": manifest.get("kunci_publik", ""),
+    }
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (AWALAN_TERIMA + instansi_id, json.dumps(isi, ensure_ascii=False)),
+    )
+
+
+def _penerimaan(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for key, value in conn.execute(
+        "SELECT key, value FROM meta WHERE key >= ? AND key < ?",
+        (AWALAN_TERIMA, AWALAN_TERIMA + "\uffff"),
+    ):
+        try:
+            isi = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(isi, dict):
+            out[key[len(AWALAN_TERIMA) :]] = {k: str(v) for k, v in isi.items()}
+    return out
+
+
+# ------------------------------------------------------------------ the rekap
+
+
+def _status_dokumen(store: Store, rows: list[tuple[Any, ...]]) -> list[StatusDokumen]:
+    out = []
+    for dok_id, tahun, revisi, status in rows:
+        if status != "ditetapkan":
+            out.append(StatusDokumen(int(tahun), int(revisi), False))
+            continue
+        p = store.conn.execute(
+            "SELECT kode, content_hash, snapshot FROM penetapan WHERE dokumen_id = ?", (dok_id,)
+        ).fetchone()
+        if p is None:
+            out.append(StatusDokumen(int(tahun), int(revisi), True, "", False))
+            continue
+        try:
+            instansi, dok = paket_dari_dict(json.loads(p[2]))
+            sah = hash_konten(instansi, dok) == p[1] and dok.id == dok_id
+        except (ValueError, KeyError, TypeError):
+            sah = False
+        out.append(StatusDokumen(int(tahun), int(revisi), True, str(p[0]), sah))
+    return out
+
+
+def _baris_kantor(store: Store, instansi_id: str, tahun: int | None) -> BarisRekap | None:
+    inst = store.conn.execute(
+        "SELECT jenis, nama FROM instansi WHERE id = ? AND deleted = 0", (instansi_id,)
+    ).fetchone()
+    if inst is None:
+        return None
+    sql = (
+        "SELECT id, tahun, revisi, status FROM dokumen WHERE instansi_id = ? AND deleted = 0"
+        + (" AND tahun = ?" if tahun is not None else "")
+        + " ORDER BY tahun DESC, revisi DESC"
+    )
+    dok_rows = store.conn.execute(
+        sql, (instansi_id, tahun) if tahun is not None else (instansi_id,)
+    ).fetchall()
+    baris = BarisRekap(f"{str(inst[0]).capitalize()} {inst[1]}", str(inst[0]), instansi_id)
+    baris.dokumen = _status_dokumen(store, dok_rows)
+    if dok_rows:
+        terkini = dok_rows[0][0]  # the newest year and revision: the one in force
+        hitung = store.counts(terkini)
+        baris.jabatan, baris.sasaran = hitung["jabatan"], hitung["sasaran"]
+        baris.indikator = hitung["indikator"]
+        dok = store.load_dokumen(terkini)
+        baris.peringatan = len(periksa_dokumen(dok, store.get_instansi(instansi_id)))
+    return baris
+
+
+def rekap(store: Store, tahun: int | None = None) -> list[BarisRekap]:
+    """One row per office in the file (and per expected office without data), by name."""
+    terima = _penerimaan(store.conn)
+    out: list[BarisRekap] = []
+    for (iid,) in store.conn.execute("SELECT id FROM instansi WHERE deleted = 0").fetchall():
+        baris = _baris_kantor(store, str(iid), tahun)
+        if baris is None:
+            continue
+        t = terima.get(baris.instansi_id, {})
+        baris.terakhir_diterima = t.get("waktu", "")
+        baris.pengirim = t.get("pengirim", "")
+        baris.sidik_kunci = sidik(t.get("kunci", ""))
+        out.append(baris)
+    ada = {_normal(b.kantor) for b in out} | {_normal(b.kantor.split(" ", 1)[-1]) for b in out}
+    for nama in kantor_diharapkan(store):
+        if _normal(nama) not in ada:
+            jenis = nama.split(" ", 1)[0].casefold()
+            out.append(
+                BarisRekap(
+                    nama,
+                    jenis if jenis in ("kecamatan", "kelurahan") else "",
+                    ada=False,
+                )
+            )
+    return sorted(out, key=lambda b: (_normal(b.kantor.split(" ", 1)[-1]), b.kantor))
+
+
+KOLOM = (
+    "Kantor",
+    "Jenis",
+    "Terakhir diterima",
+    "Pengirim",
+    "Kunci",
+    "Dokumen",
+    "Jabatan",
+    "Sasaran",
+    "Indikator",
+    "Peringatan",
+)
+
+
+def nilai_baris(b: BarisRekap) -> tuple[str | int, ...]:
+    """The cells of one row, in KOLOM order (for the window, the CLI and Excel)."""
+    if not b.ada:
+        return (b.kantor, b.jenis or "-", "BELUM ADA DATA", "-", "-", "-", 0, 0, 0, 0)
+    return (
+        b.kantor,
+        b.jenis,
+        b.teks_diterima,
+        b.pengirim or "-",
+        b.sidik_kunci or "-",
+        b.teks_dokumen,
+        b.jabatan,
+        b.sasaran,
+        b.indikator,
+        b.peringatan,
+    )
