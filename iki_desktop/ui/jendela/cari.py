@@ -1,21 +1,33 @@
 """Search box above the tree: filters the tree and finds sasaran/indikator text.
 
-Node names are filtered by the proxy model; indicator text is searched in the
-loaded Dokumen and listed below the box (jabatan — number of matching indicators);
-a click on a hit asks the window to jump there.
+Node names are filtered by the proxy model; sasaran/indikator text of every office is
+found through the store's search index (store/cari.py) and listed below the box
+(office and year when the file holds several, jabatan, number of hits); a click on a
+hit asks the window to jump there.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from iki_desktop.domain.formula import formula_satu_baris
-from iki_desktop.domain.model import Indikator, Sasaran
-from iki_desktop.ui.jendela.pohon import ProxyCari
+from iki_desktop.ui.jendela.pohon import ModelPohon, ProxyCari
 from iki_desktop.ui.konteks import Konteks
+
+# A search does not read more Dokumen than this into the tree; the others show as
+# matching Dokumen nodes and their hits are in the result list.
+BATAS_DOKUMEN_DIMUAT = 20
+BATAS_TEMUAN = 300
 
 
 @dataclass
@@ -27,40 +39,55 @@ class Temuan:
     jumlah: int
     contoh: str
     indikator_id: str
-
-
-def _cocok_indikator(ind: Indikator, kunci: str) -> bool:
-    teks = " ".join(
-        (ind.teks, ind.satuan, formula_satu_baris(ind.formula), ind.sumber_data)
-    ).casefold()
-    return kunci in teks
+    tempat: str = ""  # "Kecamatan Wonoasih 2026" when the file holds several offices
 
 
 def cari_indikator(konteks: Konteks, teks: str) -> list[Temuan]:
-    """Every jabatan (and IKU) whose sasaran or indikator text contains `teks`."""
-    kunci = teks.strip().casefold()
-    if len(kunci) < 2 or not konteks.ada_store:
+    """Every jabatan (and IKU) of every office whose sasaran or indikator text contains
+    `teks`, through the store's search index; one Temuan per table with its hit count."""
+    if len(teks.strip()) < 2 or not konteks.ada_store:
         return []
-    out: list[Temuan] = []
+    out: dict[tuple[str, str], Temuan] = {}
+    banyak_kantor = len({i.id for i in konteks.store.list_instansi()}) > 1
+    for h in konteks.store.cari(teks):
+        if h.tabel == "jabatan":
+            continue  # names are matched by the tree filter itself
+        jenis, ident = ("jabatan", h.jabatan_id) if h.jabatan_id else ("iku", h.dokumen_id)
+        t = out.get((jenis, ident))
+        if t is None:
+            nama = h.jabatan if h.jabatan_id else f"IKU Tahun {h.tahun}"
+            tempat = f"{h.instansi} {h.tahun}" if banyak_kantor else ""
+            indikator = h.id if h.tabel == "indikator" else ""
+            t = out[(jenis, ident)] = Temuan(
+                jenis, ident, h.dokumen_id, nama, 0, h.teks, indikator, tempat
+            )
+        t.jumlah += 1
+        if not t.indikator_id and h.tabel == "indikator":
+            t.indikator_id = h.id
+    return list(out.values())
 
-    def periksa(jenis: str, ident: str, dok_id: str, nama: str, sasaran: list[Sasaran]) -> None:
-        cocok = [
-            (s, ind)
-            for s in sasaran
-            for ind in s.indikator
-            if kunci in s.teks.casefold() or _cocok_indikator(ind, kunci)
-        ]
-        if cocok:
-            s, ind = cocok[0]
-            contoh = ind.teks if _cocok_indikator(ind, kunci) else s.teks
-            out.append(Temuan(jenis, ident, dok_id, nama, len(cocok), contoh, ind.id))
 
-    for kepala in konteks.store.list_dokumen():
-        dok = konteks.dokumen(kepala.id)
-        periksa("iku", dok.id, dok.id, f"IKU {dok.label}", dok.iku)
-        for j in dok.jabatan_urut():
-            periksa("jabatan", j.id, dok.id, j.nama, j.sasaran)
+def dokumen_bercocok(konteks: Konteks, teks: str, temuan: list[Temuan]) -> set[str]:
+    """Dokumen with a hit: in their tables, or a jabatan whose name matches."""
+    out = {t.dokumen_id for t in temuan}
+    if len(teks.strip()) >= 2 and konteks.ada_store:
+        out |= {h.dokumen_id for h in konteks.store.cari(teks) if h.tabel == "jabatan"}
     return out
+
+
+def buka_yang_dimuat(view: QTreeView, proxy: ProxyCari, model: ModelPohon) -> None:
+    """Expand every node already read (expandAll would read every Dokumen of a kabupaten)."""
+    if all(model.sudah_dimuat(model.index(r, 0)) for r in range(model.rowCount())):
+        view.expandAll()
+        return
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for r in range(proxy.rowCount(parent)):
+            idx = proxy.index(r, 0, parent)
+            if model.sudah_dimuat(proxy.mapToSource(idx)) and proxy.hasChildren(idx):
+                view.setExpanded(idx, True)
+                stack.append(idx)
 
 
 class PanelCari(QWidget):
@@ -108,10 +135,15 @@ class PanelCari(QWidget):
         teks = self.kotak.text()
         self.temuan = cari_indikator(self.konteks, teks)
         cocok = {t.ident: t.jumlah for t in self.temuan if t.jenis == "jabatan"}
-        self.proxy.atur_pencarian(teks, cocok)
+        dokumen = dokumen_bercocok(self.konteks, teks, self.temuan)
+        model = self.proxy.sourceModel()
+        if isinstance(model, ModelPohon):
+            model.muat_dokumen(sorted(dokumen)[:BATAS_DOKUMEN_DIMUAT])
+        self.proxy.atur_pencarian(teks, cocok, dokumen)
         self.hasil.clear()
-        for t in self.temuan:
-            item = QListWidgetItem(f"{t.nama} — {t.jumlah} indikator\n   {t.contoh}")
+        for t in self.temuan[:BATAS_TEMUAN]:
+            tempat = f"{t.tempat}: " if t.tempat else ""
+            item = QListWidgetItem(f"{tempat}{t.nama} — {t.jumlah} cocok\n   {t.contoh}")
             item.setToolTip(t.contoh)
             item.setData(Qt.ItemDataRole.UserRole, t)
             self.hasil.addItem(item)
@@ -120,7 +152,7 @@ class PanelCari(QWidget):
         jumlah = sum(t.jumlah for t in self.temuan)
         self.ringkasan.setVisible(ada_teks)
         self.ringkasan.setText(
-            f"{jumlah} indikator cocok di {len(self.temuan)} tabel"
+            f"{jumlah} sasaran/indikator cocok di {len(self.temuan)} tabel"
             if self.temuan
             else "Tidak ada indikator yang cocok."
         )

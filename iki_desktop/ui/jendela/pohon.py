@@ -10,6 +10,10 @@ Refresh strategy, chosen deliberately:
   window keeps expansion and selection by id across the reset.
 * a rename or other header edit of one jabatan changes only that node's text, so it
   emits a targeted dataChanged and the view keeps its state untouched.
+* a file with many Dokumen (a kabupaten's, up to 300 offices) is built lazily: only
+  the Dokumen nodes at first, each one's children read (`load_kerangka`) when the view
+  expands it (canFetchMore/fetchMore) or something asks for a node inside it. A reset
+  keeps the branches already read.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ PERAN_DOKUMEN = Qt.ItemDataRole.UserRole + 3  # id of the Dokumen the node belon
 PERAN_TERKUNCI = Qt.ItemDataRole.UserRole + 4  # True when that Dokumen is ditetapkan
 
 MIME_JABATAN = "application/x-iki-desktop-jabatan"
+# Up to this many Dokumen the whole tree is read at once (an office's own file).
+BATAS_MUAT_LANGSUNG = 20
 _TANPA_INDUK = QModelIndex()
 
 # Fixed children of every Dokumen, before the jabatan hierarchy.
@@ -68,6 +74,7 @@ class Simpul:
     dokumen_id: str
     terkunci: bool = False
     keterangan: str = ""  # tooltip
+    belum_dimuat: bool = False  # a Dokumen whose children are read on first expand
     induk: Simpul | None = None
     anak: list[Simpul] = field(default_factory=list)
 
@@ -93,43 +100,44 @@ def _keterangan_jabatan(j: Jabatan, jumlah: tuple[int, int] = (0, 0)) -> str:
     return "\n".join(baris)
 
 
-def bangun_pohon(konteks: Konteks) -> Simpul:
-    """The whole node tree for every live Dokumen in the store."""
+def bangun_pohon(konteks: Konteks, dimuat: set[str] | None = None) -> Simpul:
+    """The node tree for every live Dokumen in the store; with many Dokumen only those
+    in `dimuat` get their children now, the others when they are expanded."""
     akar = Simpul("akar", "", "", "")
     if not konteks.ada_store:
         return akar
-    for kepala in konteks.store.list_dokumen():
-        # Only the skeleton: loading every indikator of every Dokumen (a kabupaten file
-        # has ~10,000) would make opening the file slow; editors load what they show.
-        dok, jumlah = konteks.store.load_kerangka(kepala.id)
-        kunci = dok.ditetapkan
-        sd = akar.tambah(Simpul("dokumen", dok.id, label_dokumen(dok), dok.id, kunci, dok.judul))
-        for jenis, teks in SIMPUL_TETAP:
-            ident = dok.instansi_id if jenis == "instansi" else dok.id
-            sd.tambah(Simpul(jenis, ident, teks, dok.id, kunci))
-
-        def tambah_jabatan(
-            induk: Simpul,
-            parent_id: str | None,
-            dok: Dokumen = dok,
-            jumlah: dict[str, tuple[int, int]] = jumlah,
-        ) -> None:
-            for j in dok.anak(parent_id):
-                nama = j.nama or "(jabatan tanpa nama)"
-                s = induk.tambah(
-                    Simpul(
-                        "jabatan",
-                        j.id,
-                        nama,
-                        dok.id,
-                        dok.ditetapkan,
-                        _keterangan_jabatan(j, jumlah.get(j.id, (0, 0))),
-                    )
-                )
-                tambah_jabatan(s, j.id)
-
-        tambah_jabatan(sd, None)
+    daftar = konteks.store.list_dokumen()
+    semua = len(daftar) <= BATAS_MUAT_LANGSUNG
+    for dok in daftar:
+        sd = akar.tambah(
+            Simpul("dokumen", dok.id, label_dokumen(dok), dok.id, dok.ditetapkan, dok.judul)
+        )
+        if semua or (dimuat is not None and dok.id in dimuat):
+            isi_dokumen(konteks, sd)
+        else:
+            sd.belum_dimuat = True
     return akar
+
+
+def isi_dokumen(konteks: Konteks, sd: Simpul) -> None:
+    """The children of a Dokumen node: fixed nodes, then the jabatan hierarchy."""
+    # Only the skeleton: loading every indikator of every Dokumen (a kabupaten file
+    # has ~10,000) would make opening the file slow; editors load what they show.
+    dok, jumlah = konteks.store.load_kerangka(sd.id)
+    sd.belum_dimuat = False
+    kunci = dok.ditetapkan
+    for jenis, teks in SIMPUL_TETAP:
+        ident = dok.instansi_id if jenis == "instansi" else dok.id
+        sd.tambah(Simpul(jenis, ident, teks, dok.id, kunci))
+
+    def tambah_jabatan(induk: Simpul, parent_id: str | None) -> None:
+        for j in dok.anak(parent_id):
+            nama = j.nama or "(jabatan tanpa nama)"
+            keterangan = _keterangan_jabatan(j, jumlah.get(j.id, (0, 0)))
+            s = induk.tambah(Simpul("jabatan", j.id, nama, dok.id, kunci, keterangan))
+            tambah_jabatan(s, j.id)
+
+    tambah_jabatan(sd, None)
 
 
 class ModelPohon(QAbstractItemModel):
@@ -147,14 +155,16 @@ class ModelPohon(QAbstractItemModel):
     # ------------------------------------------------------------ refresh
 
     def muat_ulang(self, *_: object) -> None:
+        dimuat = {s.id for s in self._akar.anak if s.jenis == "dokumen" and not s.belum_dimuat}
         self.beginResetModel()
-        self._akar = bangun_pohon(self.konteks)
+        self._akar = bangun_pohon(self.konteks, dimuat)
         self._isi_indeks()
         self.endResetModel()
 
-    def _isi_indeks(self) -> None:
-        self._indeks = {}
-        stack = list(self._akar.anak)
+    def _isi_indeks(self, awal: Simpul | None = None) -> None:
+        if awal is None:
+            self._indeks = {}
+        stack = list((awal or self._akar).anak)
         while stack:
             s = stack.pop()
             key = (s.jenis, s.id if s.jenis in ("dokumen", "jabatan") else s.dokumen_id)
@@ -186,9 +196,48 @@ class ModelPohon(QAbstractItemModel):
         return self.createIndex(simpul.baris, 0, simpul)
 
     def cari(self, jenis: str, ident: str) -> QModelIndex:
-        """Index of a node; for instansi/keputusan/iku `ident` is the Dokumen id."""
+        """Index of a node; for instansi/keputusan/iku `ident` is the Dokumen id.
+
+        A node inside a Dokumen not read yet is read first."""
         simpul = self._indeks.get((jenis, ident))
+        if simpul is None and jenis != "dokumen" and self.konteks.ada_store:
+            dok_id = self.konteks.store.dokumen_jabatan(ident) if jenis == "jabatan" else ident
+            if dok_id:
+                self.muat_dokumen([dok_id])
+                simpul = self._indeks.get((jenis, ident))
         return self.index_simpul(simpul) if simpul else QModelIndex()
+
+    def muat_dokumen(self, dokumen_ids: list[str]) -> None:
+        """Read the children of these Dokumen nodes now (a search hit, a jump)."""
+        for d in dokumen_ids:
+            sd = self._indeks.get(("dokumen", d))
+            if sd is not None and sd.belum_dimuat:
+                self.fetchMore(self.index_simpul(sd))
+
+    def sudah_dimuat(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return not self.simpul(index).belum_dimuat
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _TANPA_INDUK) -> bool:
+        s = self.simpul(parent)
+        return s.belum_dimuat or bool(s.anak)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return parent.isValid() and self.simpul(parent).belum_dimuat
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        sd = self.simpul(parent)
+        if not sd.belum_dimuat:
+            return
+        baru = Simpul(sd.jenis, sd.id, sd.teks, sd.dokumen_id)
+        isi_dokumen(self.konteks, baru)
+        sd.belum_dimuat = False
+        if not baru.anak:
+            return
+        self.beginInsertRows(parent, 0, len(baru.anak) - 1)
+        for anak in baru.anak:
+            sd.tambah(anak)
+        self.endInsertRows()
+        self._isi_indeks(sd)
 
     def jumlah_simpul(self) -> int:
         return len(self._indeks)
@@ -387,11 +436,18 @@ class ProxyCari(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(False)
         self._teks = ""
         self._cocok: dict[str, int] = {}
+        self._dokumen: set[str] = set()  # Dokumen with hits, also when not read yet
 
-    def atur_pencarian(self, teks: str, cocok_jabatan: dict[str, int] | None = None) -> None:
+    def atur_pencarian(
+        self,
+        teks: str,
+        cocok_jabatan: dict[str, int] | None = None,
+        cocok_dokumen: set[str] | None = None,
+    ) -> None:
         self.beginFilterChange()
         self._teks = teks.strip().casefold()
         self._cocok = dict(cocok_jabatan or {})
+        self._dokumen = set(cocok_dokumen or ())
         self.endFilterChange()
 
     def filterAcceptsRow(
@@ -403,9 +459,10 @@ class ProxyCari(QSortFilterProxyModel):
         idx = model.index(source_row, 0, source_parent)
         if self._teks in str(model.data(idx, Qt.ItemDataRole.DisplayRole) or "").casefold():
             return True
-        return model.data(idx, PERAN_ID) in self._cocok and (
-            model.data(idx, PERAN_JENIS) == "jabatan"
-        )
+        jenis = model.data(idx, PERAN_JENIS)
+        if jenis == "dokumen":
+            return model.data(idx, PERAN_ID) in self._dokumen
+        return model.data(idx, PERAN_ID) in self._cocok and jenis == "jabatan"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         value = super().data(index, role)

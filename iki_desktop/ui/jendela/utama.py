@@ -34,7 +34,7 @@ from iki_desktop.ui.editor.keputusan import EditorKeputusan
 from iki_desktop.ui.editor.tabel import EditorTabel
 from iki_desktop.ui.jendela.bantuan import KendaliBantuan
 from iki_desktop.ui.jendela.berkas import KendaliBerkas
-from iki_desktop.ui.jendela.cari import PanelCari
+from iki_desktop.ui.jendela.cari import PanelCari, buka_yang_dimuat
 from iki_desktop.ui.jendela.cetak import KendaliCetak
 from iki_desktop.ui.jendela.dok_pemeriksaan import DokPemeriksaan
 from iki_desktop.ui.jendela.dokumen import KendaliDokumen
@@ -180,7 +180,7 @@ class JendelaUtama(QMainWindow):
         self.konteks.dokumenDiubah.connect(lambda *_: self._perbarui_judul())
         self.konteks.undo_stack.indexChanged.connect(lambda *_: self._pesan_status())
         self.panel_cari.lompat.connect(self._lompat_temuan)
-        self.panel_cari.kotak.textChanged.connect(lambda t: t and self.pohon.expandAll())
+        self.panel_cari.kotak.textChanged.connect(lambda t: t and self._buka_pohon())
 
     def perbarui_aksi(self) -> None:
         for k in self.kendali:
@@ -222,7 +222,7 @@ class JendelaUtama(QMainWindow):
             lama.close()
         catat_berkas_terakhir(self.setelan, store.path)
         self.transfer.cadangan_harian()
-        self.pohon.expandAll()
+        self._buka_pohon()
         first = self.proxy.index(0, 0)
         if first.isValid():
             self.pohon.setCurrentIndex(first)
@@ -329,7 +329,10 @@ class JendelaUtama(QMainWindow):
                 idx = self.proxy.index(r, 0, parent)
                 kunci = self._kunci(idx)
                 # New nodes (an added jabatan's parent) open; known ones keep their state.
-                if kunci in self._terbuka or kunci[0] == "dokumen":
+                baru = kunci[0] == "dokumen" and self.model.sudah_dimuat(
+                    self.proxy.mapToSource(idx)
+                )
+                if kunci in self._terbuka or baru:
                     self.pohon.setExpanded(idx, True)
                     stack.append(idx)
         if self._kunci_pilihan is None or not self.pilih(*self._kunci_pilihan):
@@ -341,7 +344,10 @@ class JendelaUtama(QMainWindow):
 
     def _setelah_saring(self) -> None:
         if self.panel_cari.kotak.text():
-            self.pohon.expandAll()
+            self._buka_pohon()
+
+    def _buka_pohon(self) -> None:
+        buka_yang_dimuat(self.pohon, self.proxy, self.model)
 
     # ------------------------------------------------------------ messages, title
 
