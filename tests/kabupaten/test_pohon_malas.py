@@ -71,7 +71,9 @@ def test_search_reads_dokumen_with_hits_and_shows_them(kabupaten: Store, qtbot: 
     proxy = ProxyCari()
     proxy.setSourceModel(model)
     panel = PanelCari(konteks, proxy)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
     panel.kotak.setText("sekcam nomor 13")
+    panel._tunda.stop()  # searched right here, not after the typing pause
     panel.terapkan()
     assert proxy.rowCount() == 1
     dok = proxy.index(0, 0)
