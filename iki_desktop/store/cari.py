@@ -1,13 +1,15 @@
 """Search over every office in the file: jabatan names, sasaran and indikator texts.
 
-The index is the FTS5 table `cari` (trigram tokenizer: any part of a word matches,
-case-insensitive, like the window's search always did). Triggers in the file queue
-every inserted, changed or deleted row in `cari_antre` (schema.py explains why they
-cannot write the index themselves); `segarkan` indexes the queue, and every search
-calls it first, so results are in step with every write: edits, undo, merges.
+The index is the FTS5 table `cari` (unicode61 words, accents folded, prefix indexes):
+a query matches where its words start words of the text ("pelay" finds "pelayanan";
+several words must follow each other). Triggers in the file queue every inserted,
+changed or deleted row in `cari_antre` (schema.py explains why they cannot write the
+index themselves); `segarkan` indexes the queue, and every search calls it first, so
+results are in step with every write: edits, undo, merges.
 
-Key of a row in the queue and in the index: rowid * 4 + table code (schema.CARI_TABEL);
-the row's own id is stored beside it and checked on the way back.
+Each indexed row carries its Dokumen, jabatan and sasaran ids, so a search reads only
+the index; the offices, years and jabatan names of the hits are read in one query each.
+Key of a row in the queue and in the index: rowid * 4 + table code (schema.CARI_TABEL).
 """
 
 from __future__ import annotations
@@ -23,12 +25,20 @@ from iki_desktop.store.schema import CARI_TABEL
 
 MIN_HURUF = 2
 _KODE = {k: t for t, (k, _) in CARI_TABEL.items()}
+# (rowid, id, text columns…, dokumen_id, jabatan_id, sasaran_id) of live rows
 _SUMBER = {
-    "jabatan": "SELECT rowid, id, nama FROM jabatan WHERE deleted = 0 AND rowid IN ({})",
-    "sasaran": "SELECT rowid, id, teks FROM sasaran WHERE deleted = 0 AND rowid IN ({})",
-    "indikator": (
-        "SELECT rowid, id, teks, satuan, formula, sumber_data FROM indikator "
+    "jabatan": (
+        "SELECT rowid, id, nama, dokumen_id, id, NULL FROM jabatan "
         "WHERE deleted = 0 AND rowid IN ({})"
+    ),
+    "sasaran": (
+        "SELECT rowid, id, teks, dokumen_id, jabatan_id, id FROM sasaran "
+        "WHERE deleted = 0 AND rowid IN ({})"
+    ),
+    "indikator": (
+        "SELECT i.rowid, i.id, i.teks, i.satuan, i.formula, i.sumber_data, i.dokumen_id, "
+        "s.jabatan_id, i.sasaran_id FROM indikator i LEFT JOIN sasaran s ON s.id = i.sasaran_id "
+        "WHERE i.deleted = 0 AND i.rowid IN ({})"
     ),
 }
 
@@ -58,16 +68,17 @@ def ada_indeks(conn: sqlite3.Connection) -> bool:
     )
 
 
-def teks_indeks(tabel: str, row: tuple[object, ...]) -> str:
-    """The text a row is found by (what the editor shows of it)."""
+def teks_indeks(tabel: str, row: tuple[object, ...]) -> tuple[str, str]:
+    """The texts a row is found by: its own (shown in results) and the rest of it
+    (an indikator's satuan, formula as the editor shows it, and sumber data)."""
     if tabel != "indikator":
-        return str(row[2])
-    _, _, teks, satuan, formula, sumber = row
+        return str(row[2]), ""
+    teks, satuan, formula, sumber = row[2:6]
     try:
         rumus = formula_satu_baris(formula_dari_dict(json.loads(str(formula))))
     except (ValueError, TypeError, KeyError, AttributeError):
         rumus = ""
-    return " ".join(str(x) for x in (teks, satuan, rumus, sumber) if x)
+    return str(teks), " ".join(str(x) for x in (satuan, rumus, sumber) if x)
 
 
 def segarkan(conn: sqlite3.Connection) -> int:
@@ -92,9 +103,10 @@ def segarkan(conn: sqlite3.Connection) -> int:
                 bagian = rowids[n : n + 500]
                 sql = _SUMBER[tabel].format(", ".join("?" * len(bagian)))
                 conn.executemany(
-                    "INSERT INTO cari (rowid, teks, tabel, rid) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO cari (rowid, teks, lain, tabel, rid, dokumen_id, jabatan_id, "
+                    "sasaran_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (r[0] * 4 + kode, teks_indeks(tabel, r), tabel, r[1])
+                        (r[0] * 4 + kode, *teks_indeks(tabel, r), tabel, r[1], *r[-3:])
                         for r in conn.execute(sql, bagian)
                     ],
                 )
@@ -122,73 +134,80 @@ def bangun_ulang(conn: sqlite3.Connection) -> None:
     segarkan(conn)
 
 
-_CARI_SQL = """
-WITH m AS MATERIALIZED ({cocok})
-SELECT 'indikator' AS tabel, x.id AS id, x.teks AS teks, x.dokumen_id AS dokumen_id,
-    s.jabatan_id AS jabatan_id, s.id AS sasaran_id, m.k AS k
-FROM m JOIN indikator x ON x.rowid = m.k / 4 AND x.id = m.rid AND x.deleted = 0
-JOIN sasaran s ON s.id = x.sasaran_id AND s.deleted = 0
-WHERE m.tabel = 'indikator'
-UNION ALL
-SELECT 'sasaran', x.id, x.teks, x.dokumen_id, x.jabatan_id, x.id, m.k
-FROM m JOIN sasaran x ON x.rowid = m.k / 4 AND x.id = m.rid AND x.deleted = 0
-WHERE m.tabel = 'sasaran'
-UNION ALL
-SELECT 'jabatan', x.id, x.nama, x.dokumen_id, x.id, NULL, m.k
-FROM m JOIN jabatan x ON x.rowid = m.k / 4 AND x.id = m.rid AND x.deleted = 0
-WHERE m.tabel = 'jabatan'
-"""
-_TEMPAT_SQL = """
-SELECT h.*, d.tahun, d.revisi, upper(substr(n.jenis, 1, 1)) || substr(n.jenis, 2) || ' ' || n.nama, j.nama
-FROM ({hasil}) AS h
-JOIN dokumen d ON d.id = h.dokumen_id AND d.deleted = 0
-JOIN instansi n ON n.id = d.instansi_id
-LEFT JOIN jabatan j ON j.id = h.jabatan_id
-WHERE h.jabatan_id IS NULL OR j.deleted = 0
-ORDER BY n.nama, d.tahun DESC, d.revisi DESC, h.k
-"""
+_KOLOM_HASIL = "k, tabel, rid, teks, dokumen_id, jabatan_id, sasaran_id"
 
 
-def _sql_cocok(conn: sqlite3.Connection, kunci: str) -> tuple[str, list[object]]:
-    """A SELECT of (k, tabel, rid) for every indexed row containing `kunci`."""
-    if ada_indeks(conn) and len(kunci) >= 3:
-        frasa = '"' + kunci.replace('"', '""') + '"'
-        return "SELECT rowid AS k, tabel, rid FROM cari WHERE cari MATCH ?", [frasa]
-    if ada_indeks(conn):  # two letters: trigrams cannot help, scan the indexed texts
-        pola = "%" + kunci.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return "SELECT rowid AS k, tabel, rid FROM cari WHERE teks LIKE ? ESCAPE '\\'", [pola]
-    # No FTS5 in this SQLite: compare the texts here, hand the matches over in a temp table.
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS cari_cocok (k INTEGER, tabel TEXT, rid TEXT)")
-    conn.execute("DELETE FROM temp.cari_cocok")
+def _kueri_fts(kunci: str) -> str:
+    """The query as one FTS5 phrase whose last word may be the start of a word."""
+    return '"' + kunci.replace('"', '""') + '"*'
+
+
+def _cocok(conn: sqlite3.Connection, kunci: str, batas: int | None) -> list[tuple[object, ...]]:
+    """(k, tabel, rid, teks, dokumen_id, jabatan_id, sasaran_id) of matching rows."""
+    if ada_indeks(conn):
+        sql = f"SELECT rowid AS {_KOLOM_HASIL} FROM cari WHERE cari MATCH ? ORDER BY rowid"
+        if batas is not None:
+            sql += f" LIMIT {int(batas)}"
+        return list(conn.execute(sql, (_kueri_fts(kunci),)))
+    out: list[tuple[object, ...]] = []  # no FTS5 in this SQLite: compare the texts here
+    lipat = kunci.casefold()
     for tabel, (kode, _) in CARI_TABEL.items():
-        sql = _SUMBER[tabel].replace(" AND rowid IN ({})", "")
-        conn.executemany(
-            "INSERT INTO temp.cari_cocok VALUES (?, ?, ?)",
-            [
-                (r[0] * 4 + kode, tabel, r[1])
-                for r in conn.execute(sql)
-                if kunci.casefold() in teks_indeks(tabel, r).casefold()
-            ],
+        sql = _SUMBER[tabel].replace(" AND rowid IN ({})", "").replace(" AND i.rowid IN ({})", "")
+        for r in conn.execute(sql):
+            teks, lain = teks_indeks(tabel, r)
+            if lipat in teks.casefold() or lipat in lain.casefold():
+                out.append((r[0] * 4 + kode, tabel, r[1], teks, *r[-3:]))
+    return out[:batas] if batas is not None else out
+
+
+def _tempat(conn: sqlite3.Connection) -> dict[str, tuple[int, int, str]]:
+    """Live Dokumen id -> (tahun, revisi, "Kecamatan Wonoasih")."""
+    return {
+        str(r[0]): (int(r[1]), int(r[2]), f"{str(r[3]).capitalize()} {r[4]}")
+        for r in conn.execute(
+            "SELECT d.id, d.tahun, d.revisi, n.jenis, n.nama FROM dokumen d "
+            "JOIN instansi n ON n.id = d.instansi_id WHERE d.deleted = 0"
         )
-    return "SELECT k, tabel, rid FROM temp.cari_cocok", []
+    }
+
+
+def _nama_jabatan(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    daftar = sorted(ids)
+    for n in range(0, len(daftar), 500):
+        part = daftar[n : n + 500]
+        out.update(
+            conn.execute(
+                f"SELECT id, nama FROM jabatan WHERE deleted = 0 AND id IN ({', '.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        )
+    return out
 
 
 def cari(conn: sqlite3.Connection, teks: str, batas: int | None = None) -> list[Hasil]:
-    """Every live jabatan, sasaran and indikator whose text contains `teks`, in every
-    office and year, with the office, year and jabatan it belongs to."""
+    """Live jabatan, sasaran and indikator whose text holds `teks` (see the module
+    docstring), in every office and year, ordered by office, newest year first.
+    With `batas`, at most that many (the first ones in the index)."""
     kunci = " ".join(teks.split())
     if len(kunci) < MIN_HURUF:
         return []
     with contextlib.suppress(sqlite3.OperationalError):  # read-only: search what is indexed
         segarkan(conn)
-    cocok, param = _sql_cocok(conn, kunci)
-    sql = _TEMPAT_SQL.format(hasil=_CARI_SQL.format(cocok=cocok))
-    if batas is not None:
-        sql += f" LIMIT {int(batas)}"
-    return [
-        Hasil(
-            tabel=r[0], id=r[1], teks=r[2], dokumen_id=r[3], jabatan_id=r[4], sasaran_id=r[5],
-            tahun=int(r[7]), revisi=int(r[8]), instansi=str(r[9]), jabatan=str(r[10] or "IKU"),
-        )
-        for r in conn.execute(sql, param)
-    ]  # fmt: skip
+    baris = _cocok(conn, kunci, batas)
+    tempat = _tempat(conn)
+    jabatan = _nama_jabatan(conn, {str(r[5]) for r in baris if r[5] is not None})
+    out: list[tuple[tuple[str, int, int, int], Hasil]] = []
+    for k, tabel, rid, isi, dok, jab, sas in baris:
+        t = tempat.get(str(dok))
+        if t is None or (jab is not None and str(jab) not in jabatan):
+            continue  # a deleted Dokumen or jabatan
+        nama = jabatan[str(jab)] if jab is not None else "IKU"
+        urut = (t[2].casefold(), -t[0], -t[1], int(k))  # type: ignore[call-overload]
+        out.append(
+            (urut, Hasil(str(tabel), str(rid), str(isi), str(dok), t[0], t[1], t[2],
+                         None if jab is None else str(jab), nama,
+                         None if sas is None else str(sas)))
+        )  # fmt: skip
+    out.sort(key=lambda x: x[0])
+    return [h for _, h in out]

@@ -320,32 +320,46 @@ def _migration_8(conn: sqlite3.Connection) -> None:
 # table, and the search service indexes the queue before it searches. Whatever writes a
 # row, the queue sees it. (No INSERT OR IGNORE in the triggers: an outer UPSERT
 # overrides a trigger's conflict clause, so a repeated key is skipped by NOT EXISTS.)
+_ANTRE = """INSERT INTO cari_antre (kunci) SELECT {r}.rowid * 4 + {k} {dari}
+  WHERE {syarat}NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = {r}.rowid * 4 + {k});"""
 _CARI_PEMICU = """
 CREATE TRIGGER cari_{t}_tambah AFTER INSERT ON {t}
-BEGIN INSERT INTO cari_antre (kunci) SELECT NEW.rowid * 4 + {k}
-  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = NEW.rowid * 4 + {k}); END;
+BEGIN {antre_baru} END;
 CREATE TRIGGER cari_{t}_ubah AFTER UPDATE OF {kolom} ON {t}
-BEGIN INSERT INTO cari_antre (kunci) SELECT NEW.rowid * 4 + {k}
-  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = NEW.rowid * 4 + {k}); END;
+BEGIN {antre_baru}{lagi} END;
 CREATE TRIGGER cari_{t}_hapus AFTER DELETE ON {t}
-BEGIN INSERT INTO cari_antre (kunci) SELECT OLD.rowid * 4 + {k}
-  WHERE NOT EXISTS (SELECT 1 FROM cari_antre WHERE kunci = OLD.rowid * 4 + {k}); END;
+BEGIN {antre_lama} END;
 """
+# An indikator is indexed with its sasaran's jabatan: moving a sasaran re-indexes them.
+_INDIKATOR_IKUT = _ANTRE.format(
+    r="i",
+    k=3,
+    dari="FROM indikator i",
+    syarat="i.sasaran_id = NEW.id AND NEW.jabatan_id IS NOT OLD.jabatan_id AND ",
+)
 CARI_TABEL = {  # table -> (code in the key, columns whose change re-indexes the row)
     "jabatan": (1, "nama, deleted"),
-    "sasaran": (2, "teks, deleted"),
-    "indikator": (3, "teks, satuan, formula, sumber_data, deleted"),
+    "sasaran": (2, "teks, deleted, jabatan_id"),
+    "indikator": (3, "teks, satuan, formula, sumber_data, deleted, sasaran_id"),
 }
 CARI_FTS = (
-    "CREATE VIRTUAL TABLE cari USING fts5(teks, tabel UNINDEXED, rid UNINDEXED, "
-    "tokenize = 'trigram')"
+    "CREATE VIRTUAL TABLE cari USING fts5(teks, lain, tabel UNINDEXED, rid UNINDEXED, "
+    "dokumen_id UNINDEXED, jabatan_id UNINDEXED, sasaran_id UNINDEXED, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 
 
 def _migration_9(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE cari_antre (kunci INTEGER PRIMARY KEY)")
     for t, (k, kolom) in CARI_TABEL.items():
-        _run_script(conn, _CARI_PEMICU.format(t=t, k=k, kolom=kolom))
+        pemicu = _CARI_PEMICU.format(
+            t=t,
+            kolom=kolom,
+            antre_baru=_ANTRE.format(r="NEW", k=k, dari="", syarat=""),
+            antre_lama=_ANTRE.format(r="OLD", k=k, dari="", syarat=""),
+            lagi=("\n" + _INDIKATOR_IKUT) if t == "sasaran" else "",
+        )
+        _run_script(conn, pemicu)
         conn.execute(f"INSERT INTO cari_antre (kunci) SELECT rowid * 4 + {k} FROM {t}")
     try:
         conn.execute(CARI_FTS)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iki_desktop.store.cari import Hasil
 from iki_desktop.ui.jendela.pohon import ModelPohon, ProxyCari
 from iki_desktop.ui.konteks import Konteks
 
@@ -28,6 +29,7 @@ from iki_desktop.ui.konteks import Konteks
 # matching Dokumen nodes and their hits are in the result list.
 BATAS_DOKUMEN_DIMUAT = 20
 BATAS_TEMUAN = 300
+BATAS_HASIL = 3000  # hits read per search; a word found everywhere is cut here
 
 
 @dataclass
@@ -43,13 +45,21 @@ class Temuan:
 
 
 def cari_indikator(konteks: Konteks, teks: str) -> list[Temuan]:
-    """Every jabatan (and IKU) of every office whose sasaran or indikator text contains
+    """Every jabatan (and IKU) of every office whose sasaran or indikator text matches
     `teks`, through the store's search index; one Temuan per table with its hit count."""
+    return kelompokkan(konteks, cari_hasil(konteks, teks))
+
+
+def cari_hasil(konteks: Konteks, teks: str) -> list[Hasil]:
     if len(teks.strip()) < 2 or not konteks.ada_store:
         return []
+    return konteks.store.cari(teks, BATAS_HASIL)
+
+
+def kelompokkan(konteks: Konteks, hasil: list[Hasil]) -> list[Temuan]:
     out: dict[tuple[str, str], Temuan] = {}
-    banyak_kantor = len({i.id for i in konteks.store.list_instansi()}) > 1
-    for h in konteks.store.cari(teks):
+    banyak_kantor = len({h.instansi for h in hasil}) > 1
+    for h in hasil:
         if h.tabel == "jabatan":
             continue  # names are matched by the tree filter itself
         jenis, ident = ("jabatan", h.jabatan_id) if h.jabatan_id else ("iku", h.dokumen_id)
@@ -65,14 +75,6 @@ def cari_indikator(konteks: Konteks, teks: str) -> list[Temuan]:
         if not t.indikator_id and h.tabel == "indikator":
             t.indikator_id = h.id
     return list(out.values())
-
-
-def dokumen_bercocok(konteks: Konteks, teks: str, temuan: list[Temuan]) -> set[str]:
-    """Dokumen with a hit: in their tables, or a jabatan whose name matches."""
-    out = {t.dokumen_id for t in temuan}
-    if len(teks.strip()) >= 2 and konteks.ada_store:
-        out |= {h.dokumen_id for h in konteks.store.cari(teks) if h.tabel == "jabatan"}
-    return out
 
 
 def buka_yang_dimuat(view: QTreeView, proxy: ProxyCari, model: ModelPohon) -> None:
@@ -133,9 +135,10 @@ class PanelCari(QWidget):
 
     def terapkan(self) -> None:
         teks = self.kotak.text()
-        self.temuan = cari_indikator(self.konteks, teks)
+        hasil = cari_hasil(self.konteks, teks)
+        self.temuan = kelompokkan(self.konteks, hasil)
         cocok = {t.ident: t.jumlah for t in self.temuan if t.jenis == "jabatan"}
-        dokumen = dokumen_bercocok(self.konteks, teks, self.temuan)
+        dokumen = {h.dokumen_id for h in hasil}
         model = self.proxy.sourceModel()
         if isinstance(model, ModelPohon):
             model.muat_dokumen(sorted(dokumen)[:BATAS_DOKUMEN_DIMUAT])
@@ -151,8 +154,9 @@ class PanelCari(QWidget):
         self.hasil.setVisible(bool(self.temuan))
         jumlah = sum(t.jumlah for t in self.temuan)
         self.ringkasan.setVisible(ada_teks)
+        lebih = " (baru sebagian; perjelas kata yang dicari)" if len(hasil) >= BATAS_HASIL else ""
         self.ringkasan.setText(
-            f"{jumlah} sasaran/indikator cocok di {len(self.temuan)} tabel"
+            f"{jumlah} sasaran/indikator cocok di {len(self.temuan)} tabel{lebih}"
             if self.temuan
             else "Tidak ada indikator yang cocok."
         )
