@@ -119,3 +119,25 @@ def test_single_package_usage_is_unchanged(
     assert main(["unpack", "--db", str(db), str(stik / "Wonoasih.ikipaket")]) == 0
     out = capsys.readouterr().out
     assert "Paket dari Kecamatan Wonoasih diterima" in out and "Jumlah:" not in out
+
+
+@pytest.mark.gui
+def test_dialog_receives_several_packages_with_one_backup(
+    qtbot, tmp_path: Path, stik: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from iki_desktop.ui.dialog.terima import DialogTerima
+
+    db = kabupaten(tmp_path)
+    sebelum = dump(db)
+    rusak = tmp_path / "rusak.ikipaket"
+    rusak.write_bytes(b"bukan paket")
+    store = Store.open(db)
+    dlg = DialogTerima(store, None)
+    qtbot.addWidget(dlg)
+    with qtbot.waitSignal(dlg.diterima, timeout=20000):
+        dlg.buka_banyak([*kumpulkan_paket([stik]), rusak])
+    assert "3 diterima" in dlg.pesan and "1 ditolak" in dlg.pesan and "rusak.ikipaket" in dlg.pesan
+    assert sorted(i.nama for i in store.list_instansi()) == sorted(KANTOR)
+    store.close()
+    cadangan = daftar_cadangan("kabupaten")
+    assert len(cadangan) == 1 and dump(cadangan[0].path) == sebelum

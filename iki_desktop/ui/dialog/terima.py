@@ -36,9 +36,11 @@ from iki_desktop.store.transfer import (
     Keputusan,
     Konflik,
     PratinjauPaket,
+    SesiTerima,
     baca_paket,
     terapkan_paket,
 )
+from iki_desktop.store.transfer.banyak import HasilPaket, StatusPaket, terima_satu
 from iki_desktop.store.transfer.gabung import NAMA_TABEL
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 
@@ -62,6 +64,10 @@ class DialogTerima(QDialog):
         self.hasil: HasilTerima | None = None
         self.pesan = ""
         self.terima_kunci_baru = False
+        # Several packages in one go (a stick full): one receiving session, one backup.
+        self.sesi = SesiTerima()
+        self.antrean: list[Path] = []
+        self.laporan: list[HasilPaket] = []
         self.setWindowTitle("Terima paket dari kantor lain")
         self.resize(820, 620)
 
@@ -131,11 +137,56 @@ class DialogTerima(QDialog):
     # ------------------------------------------------------------------ reading
 
     def _pilih_berkas(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Pilih paket", "", "Paket IKI Desktop (*.ikipaket);;Semua berkas (*)"
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Pilih paket (boleh beberapa)", "",
+            "Paket IKI Desktop (*.ikipaket);;Semua berkas (*)",
+        )  # fmt: skip
+        if len(paths) == 1:
+            self.buka(paths[0])
+        elif paths:
+            self.buka_banyak([Path(p) for p in paths])
+
+    def buka_banyak(self, paths: list[Path]) -> None:
+        """Receive several packages: those without conflicts go in at once, each in its
+        own transaction; at one with conflicts the dialog stops for the decisions and
+        goes on with the rest after it was merged."""
+        self.antrean, self.laporan = list(paths), []
+        self._lanjut()
+
+    def _lanjut(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            while self.antrean:
+                path = self.antrean.pop(0)
+                hasil = terima_satu(self.store, path, None, self.sesi)
+                if hasil.status is StatusPaket.KONFLIK:
+                    self.buka(path)
+                    self.status.setText(
+                        _esc(f"{self._teks_laporan()} Paket {path.name} berkonflik: "
+                             "putuskan di bawah, lalu Terima dan gabungkan.")
+                    )  # fmt: skip
+                    return
+                self.laporan.append(hasil)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.pratinjau = None
+        self.pesan = ""
+        self._tampilkan()
+        ditolak = [h for h in self.laporan if h.status is StatusPaket.DITOLAK]
+        teks = self._teks_laporan() + "".join(f"\n{h.path.name}: {h.pesan}" for h in ditolak)
+        self.status.setText(_merah(teks) if ditolak else f"<b>{_esc(teks)}</b>")
+        self.pesan = teks
+        self.diterima.emit(self.laporan)
+
+    def _teks_laporan(self) -> str:
+        n = {s: sum(1 for h in self.laporan if h.status is s) for s in StatusPaket}
+        teks = (
+            f"{len(self.laporan)} paket: {n[StatusPaket.DITERIMA]} diterima, "
+            f"{n[StatusPaket.SAMA]} tanpa perubahan, {n[StatusPaket.DITOLAK]} ditolak."
         )
-        if path:
-            self.buka(path)
+        if self.sesi.cadangan is not None:
+            teks += f" Cadangan sebelumnya: {self.sesi.cadangan.name}."
+        return teks
 
     def buka(self, path: str | Path) -> bool:
         """Read and preview a package; a refusal is shown in the dialog, nothing changes."""
@@ -327,7 +378,11 @@ class DialogTerima(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.hasil = terapkan_paket(
-                self.store, self.pratinjau, self.keputusan(), self.terima_kunci_baru
+                self.store,
+                self.pratinjau,
+                self.keputusan(),
+                self.terima_kunci_baru,
+                sesi=self.sesi,
             )
         except IkiError as exc:
             self.pesan = str(exc)
@@ -341,6 +396,11 @@ class DialogTerima(QDialog):
         for b in self.tombol_massal:
             b.setEnabled(False)
         self.diterima.emit(self.hasil)
+        if self.antrean:
+            self.laporan.append(
+                HasilPaket(Path(self.label_berkas.text()), StatusPaket.DITERIMA, pesan=self.pesan)
+            )
+            self._lanjut()
 
 
 def _esc(teks: str) -> str:

@@ -42,10 +42,17 @@ class KendaliTransfer(Kendali):
             "Gabungkan paket .ikipaket dari kantor lain",
         )
         self.a_cadangan = self.aksi("Ca&dangan dan pemulihan…", self.cadangan)
-        self.butir_menu = [self.a_kirim, self.a_terima, self.a_cadangan]
+        self.a_rekap = self.aksi(
+            "Re&kap kantor…",
+            self.rekap,
+            None,
+            None,
+            "Semua kantor dalam berkas ini: kiriman terakhir, status dokumen, jumlah isi",
+        )
+        self.butir_menu = [self.a_kirim, self.a_terima, self.a_cadangan, self.a_rekap]
 
     def perbarui(self) -> None:
-        for a in (self.a_kirim, self.a_terima, self.a_cadangan):
+        for a in (self.a_kirim, self.a_terima, self.a_cadangan, self.a_rekap):
             a.setEnabled(self.konteks.ada_store)
 
     def kirim(self) -> None:
@@ -60,6 +67,11 @@ class KendaliTransfer(Kendali):
         dialog = DialogTerima(self.konteks.store, self.induk, path=str(path) if path else None)
         dialog.diterima.connect(lambda *_: self._muat_ulang_semua())
         dialog.exec()
+
+    def rekap(self) -> None:
+        from iki_desktop.ui.dialog.rekap import DialogRekap
+
+        DialogRekap(self.konteks.store, self.induk).exec()
 
     def cadangan(self) -> None:
         from iki_desktop.ui.dialog.cadangan import DialogCadangan
