@@ -10,8 +10,12 @@ MB" is the whole process's maximum resident set (ru_maxrss from wait4: interpret
 Qt, SQLite cache and all), the number to hold against the 250 MB target. Scenarios
 whose module does not exist yet are listed as "belum tersedia".
 
+Unless --tanpa-300 (or --hanya), it also runs kabupaten300.py: 300 offices received one
+package at a time, then opened, drawn, searched and summed up (rows "300 kantor: …").
 Without --cepat it also runs the power-cut trials (durability.py), the long fuzz run
 (fuzz_long.py) and the other helpers' bench_*.py scripts, and prints their output.
+--tulis-readme writes the table, the machine and its load into README.md between the
+markers (readme_tabel.py): the README's figures come from a run, never by hand.
 Results: tests/benchmarks/results/latest.json (git-ignored).
 """
 
@@ -40,6 +44,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE))
+
+import readme_tabel  # noqa: E402  (beside this script)
 
 MB = 1024 * 1024
 BATAS_MEMORI_MB = 250.0
@@ -436,6 +442,19 @@ def ukur_mulai(db: Path, ulang: int) -> dict[str, Any]:
     return {"status": "ok", "waktu": waktu, "tergambar_s": cat, "peak_mb": puncak}
 
 
+def ukur_300(ulang: int) -> dict[str, Any]:
+    """kabupaten300.py in its own process: 300 offices received, then opened/searched."""
+    print("… 300 kantor (kabupaten300.py)", flush=True)
+    kode, teks, _rss = _jalankan_anak(
+        [sys.executable, str(HERE / "kabupaten300.py"), "--ulang", str(ulang)], _env(), 3600
+    )
+    m = re.search(r"^HASIL (.*)$", teks, re.M)
+    if kode != 0 or not m:
+        print(teks[-2000:])
+        return {"status": "GAGAL"}
+    return json.loads(m.group(1))  # type: ignore[no-any-return]
+
+
 def catatan_mesin() -> dict[str, Any]:
     cpu = platform.processor()
     try:
@@ -551,6 +570,8 @@ def main() -> int:
     ap.add_argument("--cepat", action="store_true", help="speed table only, fewer runs")
     ap.add_argument("--ulang", type=int, default=0, help="timed runs per scenario")
     ap.add_argument("--hanya", default="", help="comma-separated scenario keys")
+    ap.add_argument("--tanpa-300", action="store_true", help="skip the 300-office run")
+    ap.add_argument("--tulis-readme", action="store_true", help="write the table into README.md")
     ap.add_argument("--pekerja", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -585,19 +606,31 @@ def main() -> int:
               flush=True)  # fmt: skip
         baris.append(b)
 
+    k300 = None if args.tanpa_300 or hanya else ukur_300(ulang)
+    if k300 is not None and "ukuran" in k300:
+        baris += readme_tabel.baris_300(k300)
     lain = _skrip_lain(args.cepat)
     tabel = cetak_tabel(baris)
-    print()
-    print(
+    judul = (
         f"IKI Desktop — benchmark {mesin['tanggal'][:10]}, commit {mesin['commit']}; "
         f"kabupaten: {ringkas['instansi']} instansi, {ringkas['jabatan']} jabatan, "
-        f"{ringkas['indikator']} indikator; median dari {ulang} kali"
+        f"{ringkas['indikator']} indikator; median dari {ulang} kali (min/max di sampingnya)"
     )
-    print(tabel)
-    print(
+    catatan = (
         f"Mesin: {mesin['cpu']}, {mesin['inti']} inti, RAM {mesin['ram']}; {mesin['os']}; "
-        f"Python {mesin['python']}; {mesin['qt']}; SQLite {mesin['sqlite']}"
+        f"Python {mesin['python']}; {mesin['qt']}; SQLite {mesin['sqlite']}; "
+        f"{readme_tabel.beban()}"
     )
+    if k300 is not None and "ukuran" in k300:
+        catatan += "\n\n" + readme_tabel.teks_ukuran(k300)
+    print()
+    print(judul)
+    print(tabel)
+    print(catatan)
+    if args.tulis_readme:
+        teks = f"{judul}\n\n{tabel}\n\n{catatan}"
+        ok = readme_tabel.tulis(REPO / "README.md", teks)
+        print("README.md diperbarui." if ok else "Penanda tabel tidak ada di README.md.")
     for b in baris:
         if b["status"] not in ("ok", "belum tersedia"):
             print(f"\n[{b['label']}] {b['status']}:\n{b.get('galat', '')}")
@@ -610,7 +643,8 @@ def main() -> int:
     hasil_dir.mkdir(exist_ok=True)
     (hasil_dir / "latest.json").write_text(
         json.dumps({"mesin": mesin, "kabupaten": ringkas, "ulang": ulang, "skenario": baris,
-                    "tabel": tabel, "skrip_lain": lain}, ensure_ascii=False, indent=1),
+                    "kabupaten300": k300, "tabel": tabel, "skrip_lain": lain},
+                   ensure_ascii=False, indent=1),
         encoding="utf-8",
     )  # fmt: skip
     print(f"\nJSON: {hasil_dir / 'latest.json'}")
