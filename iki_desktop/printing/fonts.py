@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from iki_desktop.domain.model import Huruf
+from iki_desktop.printing.font_cache import ttfont
 from iki_desktop.resources import resource_path
 
 FALLBACK = "IkiFallback"
@@ -110,7 +111,7 @@ def _daftarkan_keluarga(huruf: Huruf) -> None:
             return
         base, stem = _FILES[huruf]
         for suffix, style in _STYLES:
-            font = TTFont(base + suffix, str(resource_path(f"fonts/{stem}-{style}.ttf")))
+            font = ttfont(base + suffix, resource_path(f"fonts/{stem}-{style}.ttf"))
             pdfmetrics.registerFont(font)
         addMapping(base, 0, 0, base)
         addMapping(base, 1, 0, base + "-Bold")
@@ -127,10 +128,8 @@ def daftarkan_fallback() -> None:
     with _lock:
         if _fallback_terdaftar:
             return
-        pdfmetrics.registerFont(TTFont(FALLBACK, str(resource_path("fonts/DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(
-            TTFont(FALLBACK_BOLD, str(resource_path("fonts/DejaVuSans-Bold.ttf")))
-        )
+        pdfmetrics.registerFont(ttfont(FALLBACK, resource_path("fonts/DejaVuSans.ttf")))
+        pdfmetrics.registerFont(ttfont(FALLBACK_BOLD, resource_path("fonts/DejaVuSans-Bold.ttf")))
         # DejaVu Sans has no italic in the bundle: <i> inside a fallback run stays upright.
         addMapping(FALLBACK, 0, 0, FALLBACK)
         addMapping(FALLBACK, 1, 0, FALLBACK_BOLD)
