@@ -78,3 +78,36 @@ def test_cli_cari_lists_office_year_and_jabatan(
     assert "Kecamatan Wonoasih | 2026 | " in out and "hasil." in out
     assert main(["cari", "--db", str(tmp_path / "a.sqlite"), "tidak-ada-zzz"]) == 0
     assert "Tidak ada" in capsys.readouterr().out
+
+
+@pytest.mark.gui
+def test_undo_and_redo_in_the_window_keep_the_search_in_step(tmp_path: Path) -> None:
+    from iki_desktop.domain.model import Jabatan
+    from iki_desktop.ui.konteks import Konteks
+    from iki_desktop.ui.undo.dokumen import HapusJabatan, TambahJabatan
+
+    store, _, dok = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    konteks = Konteks(store)
+    assert konteks.jalankan(TambahJabatan(konteks, dok.id, Jabatan(nama="Juru Zamrud"), 0))
+    assert semua_teks(store, "zamrud") == ["Juru Zamrud"]
+    konteks.undo_stack.undo()
+    assert semua_teks(store, "zamrud") == []
+    konteks.undo_stack.redo()
+    assert semua_teks(store, "zamrud") == ["Juru Zamrud"]
+    j = konteks.dokumen(dok.id).jabatan_urut()[5]
+    kata = j.sasaran[0].indikator[0].teks[:25]
+    assert konteks.jalankan(HapusJabatan(konteks, dok.id, j))
+    assert all(h.jabatan_id != j.id for h in store.cari(kata))
+    konteks.undo_stack.undo()
+    assert any(h.jabatan_id == j.id for h in store.cari(kata))
+    store.close()
+
+
+def test_a_sasaran_moved_to_another_jabatan_takes_its_indikator_along(tmp_path: Path) -> None:
+    store, _, dok = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    urut = dok.jabatan_urut()
+    s = urut[4].sasaran[0]
+    store.conn.execute("UPDATE sasaran SET jabatan_id = ? WHERE id = ?", (urut[6].id, s.id))
+    hasil = [h for h in store.cari(s.indikator[0].teks) if h.id == s.indikator[0].id]
+    assert [h.jabatan for h in hasil] == [urut[6].nama]
+    store.close()

@@ -79,3 +79,18 @@ def test_cli_sets_the_expected_list(
     assert "2 kantor" in capsys.readouterr().out
     with Store.open(kab) as store:
         assert kantor_diharapkan(store) == ["Kecamatan Wonoasih", "Kecamatan Paiton"]
+
+
+def test_pemeriksaan_count_follows_an_edit(kab: Path) -> None:
+    import dataclasses
+
+    with Store.open(kab) as store:
+        sebelum = {b.kantor: b.peringatan for b in rekap(store)}
+        dok = next(d for d in store.list_dokumen() if d.status.value == "draf")
+        lengkap = store.load_dokumen(dok.id)
+        ind = next(i for j in lengkap.jabatan_urut() for s in j.sasaran for i in s.indikator
+                   if i.sumber_data)  # fmt: skip
+        store.update_indikator(dataclasses.replace(ind, sumber_data=""))
+        sesudah = {b.kantor: b.peringatan for b in rekap(store)}
+    nama = "Kecamatan Kademangan"
+    assert sesudah[nama] == sebelum[nama] + 1
