@@ -7,9 +7,9 @@ of its current Dokumen. Offices the kabupaten expects but has no data of are row
 marked missing. The expected list and the receipts live in `meta` (local settings that
 never travel in a package).
 
-The key column shows the fingerprint of the key a package was signed with, recorded
-from the manifest field `kunci_publik` of signed packages; an unsigned package records
-none and the column shows "-" (the sender's name is in its own column).
+The key column shows the fingerprint (store/kunci.py) of the office key the package
+was signed with, recorded from the manifest field `kunci_publik`; a package without
+one (older programs) records none and the column shows "-".
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.pemeriksaan import periksa_dokumen
 from iki_desktop.domain.penetapan import hash_konten
 from iki_desktop.domain.serialize import paket_dari_dict
+from iki_desktop.store.kunci import sidik_jari
 from iki_desktop.store.store import Store
 
 KUNCI_DIHARAPKAN = "rekap.kantor_diharapkan"
@@ -87,11 +88,8 @@ def waktu_lokal(iso: str) -> str:
 
 
 def sidik(kunci: str) -> str:
-    """A short fingerprint of a public key, in groups of four."""
-    if not kunci:
-        return ""
-    h = hashlib.sha256(kunci.encode("utf-8")).hexdigest()[:16].upper()
-    return " ".join(h[i : i + 4] for i in range(0, 16, 4))
+    """The office key's fingerprint as the program shows it everywhere (store/kunci.py)."""
+    return sidik_jari(kunci) if kunci else ""
 
 
 def _normal(teks: str) -> str:

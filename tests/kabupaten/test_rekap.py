@@ -42,6 +42,7 @@ def test_rekap_rows_per_office_with_missing_ones(kab: Path) -> None:
     w = baris["Kecamatan Wonoasih"]
     assert w.ada and w.jenis == "kecamatan" and w.pengirim == "Kecamatan Wonoasih"
     assert w.terakhir_diterima and w.teks_diterima != "-"
+    assert len(w.sidik_kunci.split()) == 5  # the signing office key, as `key` shows it
     assert (w.jabatan, w.sasaran, w.indikator) == (36, 111, 133)
     assert [d.ditetapkan for d in w.dokumen] == [True]
     assert w.dokumen[0].kode.startswith("IKI-") and w.dokumen[0].sah

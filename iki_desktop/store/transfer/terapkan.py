@@ -17,9 +17,9 @@ from pathlib import Path
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import new_id
 from iki_desktop.store import rows
+from iki_desktop.store.cari import segarkan
 from iki_desktop.store.kunci import sidik_jari
 from iki_desktop.store.pesan import pesan_basis_data
-from iki_desktop.store.cari import segarkan
 from iki_desktop.store.rekap import catat_terima
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.gabung import (
