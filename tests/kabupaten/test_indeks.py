@@ -37,3 +37,21 @@ def test_merge_lookups_use_an_index(tmp_path: Path) -> None:
         rencana = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "USING INDEX" in rencana, (sql, rencana)
     conn.close()
+
+
+def test_a_merge_checks_the_references_of_its_own_rows_only(tmp_path: Path) -> None:
+    from iki_desktop.store.transfer.rujukan import rujukan_rusak
+    from tests.transfer.bantu import kantor
+
+    store, _, dok = kantor(tmp_path / "a.sqlite", "Wonoasih")
+    assert rujukan_rusak(store.conn, [dok.id]) == []
+    store.conn.execute("BEGIN")
+    store.conn.execute(
+        "INSERT INTO jabatan (id, dokumen_id, parent_id, jenis, updated_at) "
+        "VALUES ('j-yatim', ?, 'tidak-ada', 'pelaksana', '2026-01-01T00:00:00+00:00')",
+        (dok.id,),
+    )
+    assert rujukan_rusak(store.conn, [dok.id]) == ["jabatan.parent_id"]
+    assert rujukan_rusak(store.conn, ["dokumen-lain"]) == []
+    store.conn.execute("ROLLBACK")
+    store.close()

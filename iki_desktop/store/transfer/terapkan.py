@@ -33,6 +33,7 @@ from iki_desktop.store.transfer.gabung import (
 )
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, catat, nilai
 from iki_desktop.store.transfer.realisasi import tolak_salinan_terkunci, tulis_realisasi
+from iki_desktop.store.transfer.rujukan import rujukan_rusak
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
 from iki_desktop.store.transfer.umum import TABEL_REKAMAN, IsiPaket, Row, nama_kolom
 
@@ -385,14 +386,15 @@ def terapkan_paket(
         rencana, langkah = _rencanakan(store, isi, keputusan_konflik, terima_kunci_baru)
         try:
             salinan = _jalankan(store.conn, isi, langkah, store.operator)
-            rujukan_rusak = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+            dokumen = [r["id"] for r in isi.baris["dokumen"]] + salinan
+            rusak = rujukan_rusak(store.conn, dokumen)
         except sqlite3.Error as exc:
             raise IkiError(
                 pesan_basis_data(exc, store.path)
                 or "Isi paket melanggar aturan data IKI Desktop sehingga tidak dapat "
                 "digabungkan; paket ditolak. Tidak ada yang diubah."
             ) from exc
-        if rujukan_rusak:
+        if rusak:
             raise IkiError(
                 "Isi paket memuat rujukan yang tidak utuh sehingga tidak dapat "
                 "digabungkan; paket ditolak. Tidak ada yang diubah."
