@@ -24,8 +24,7 @@ from typing import Any
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.pemeriksaan import periksa_dokumen
-from iki_desktop.domain.penetapan import hash_konten
-from iki_desktop.domain.serialize import paket_dari_dict
+from iki_desktop.store.keaslian import masalah_tersimpan
 from iki_desktop.store.kunci import sidik_jari
 from iki_desktop.store.store import Store
 
@@ -163,16 +162,13 @@ def _status_dokumen(store: Store, rows: list[tuple[Any, ...]]) -> list[StatusDok
             out.append(StatusDokumen(int(tahun), int(revisi), False))
             continue
         p = store.conn.execute(
-            "SELECT kode, content_hash, snapshot FROM penetapan WHERE dokumen_id = ?", (dok_id,)
+            "SELECT kode FROM penetapan WHERE dokumen_id = ?", (dok_id,)
         ).fetchone()
         if p is None:
             out.append(StatusDokumen(int(tahun), int(revisi), True, "", False))
             continue
-        try:
-            instansi, dok = paket_dari_dict(json.loads(p[2]))
-            sah = hash_konten(instansi, dok) == p[1] and dok.id == dok_id
-        except (ValueError, KeyError, TypeError):
-            sah = False
+        # Code, hash, snapshot, live rows and the office's signature all agree.
+        sah = not masalah_tersimpan(store, str(dok_id))
         out.append(StatusDokumen(int(tahun), int(revisi), True, str(p[0]), sah))
     return out
 
