@@ -43,7 +43,7 @@ class KendaliTransfer(Kendali):
         )
         self.a_cadangan = self.aksi("Ca&dangan dan pemulihan…", self.cadangan)
         self.a_rekap = self.aksi(
-            "Re&kap kantor…",
+            "Rek&ap kantor…",
             self.rekap,
             None,
             None,
