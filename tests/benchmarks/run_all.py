@@ -49,7 +49,7 @@ import readme_tabel  # noqa: E402  (beside this script)
 
 MB = 1024 * 1024
 BATAS_MEMORI_MB = 250.0
-KATA_CARI = "kinerja pelayanan"  # two words: matches many sasaran, fewer indikator
+KATA_CARI = "pelayanan"  # a word in ~5,000 sasaran/indikator: the window reads 3,000
 
 
 def _ada(modul: str) -> bool:
@@ -107,7 +107,8 @@ def siapkan_buka_pohon(db: Path) -> Langkah:
         model = ModelPohon(konteks)
         proxy = ProxyCari()
         proxy.setSourceModel(model)
-        assert model.jumlah_simpul() > 1000
+        # 30 Dokumen: built lazily, the Dokumen nodes now and a branch when expanded.
+        assert model.jumlah_simpul() >= 30
         store.close()
 
     return _tanpa, jalankan
@@ -311,7 +312,7 @@ SKENARIO = [
              "Store.open, list_dokumen, load_dokumen of one of the 30 Dokumen"),
     Skenario("buka_pohon", "buka + pohon (ModelPohon, 30 Dokumen)", 0.3,
              siapkan_buka_pohon, ("iki_desktop.ui.jendela.pohon",),
-             "the above + Konteks + ModelPohon + ProxyCari (loads every Dokumen)"),
+             "the above + Konteks + ModelPohon + ProxyCari (Dokumen nodes; branches lazily)"),
     Skenario("buka_jendela", "buka berkas di jendela utama", 0.3,
              siapkan_buka_jendela, ("iki_desktop.ui.jendela.utama",),
              "JendelaUtama.buka_berkas(kabupaten) + repaint (window already shown)"),
