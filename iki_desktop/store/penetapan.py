@@ -425,11 +425,12 @@ def muat_untuk_cetak(store: Store, dokumen_id: str) -> tuple[Instansi, Dokumen, 
     An enacted version whose code, hash, snapshot and rows do not all agree is refused:
     content that does not match its code is never printed as ditetapkan.
     """
-    from iki_desktop.domain.keaslian import PERINGATAN
-    from iki_desktop.store.keaslian import kode_qr, masalah_tersimpan
-
     dok = store.load_dokumen(dokumen_id)
     if dok.ditetapkan:
+        # Only an enacted Dokumen needs the key code (cryptography: ~30 ms to import).
+        from iki_desktop.domain.keaslian import PERINGATAN
+        from iki_desktop.store.keaslian import kode_qr, masalah_tersimpan
+
         p = ambil_penetapan(store, dokumen_id)
         if p is None:
             raise IkiError(

@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python tests/benchmarks/bench_print.py
 Targets (issue 4): <= 0.25 s in process for the full sample (Keputusan + 36 jabatan);
-the whole `iki-desktop print` process >= 4x faster than LibreOffice converting the
+the whole `iki-desktop print` process >= 3.5x faster (issue 18; was 4x) than LibreOffice converting the
 legacy Word file of the same document.
 """
 
@@ -108,8 +108,8 @@ def main() -> int:
     print(f"target in process <= 0.250 s: {'OK' if ok else 'MISSED'} ({in_proc:.3f} s)")
     if lo_time is not None:
         ratio = lo_time / cli_time
-        print(f"LibreOffice / iki-desktop (whole processes): {ratio:.1f}x (target >= 4x)")
-        ok = ok and ratio >= 4
+        print(f"LibreOffice / iki-desktop (whole processes): {ratio:.1f}x (target >= 3.5x, issue 18)")
+        ok = ok and ratio >= 3.5
     else:
         print("soffice not installed: LibreOffice comparison skipped")
     print(f"CPU cores: {os.cpu_count()}")
