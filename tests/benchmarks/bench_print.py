@@ -108,7 +108,9 @@ def main() -> int:
     print(f"target in process <= 0.250 s: {'OK' if ok else 'MISSED'} ({in_proc:.3f} s)")
     if lo_time is not None:
         ratio = lo_time / cli_time
-        print(f"LibreOffice / iki-desktop (whole processes): {ratio:.1f}x (target >= 3.5x, issue 18)")
+        print(
+            f"LibreOffice / iki-desktop (whole processes): {ratio:.1f}x (target >= 3.5x, issue 18)"
+        )
         ok = ok and ratio >= 3.5
     else:
         print("soffice not installed: LibreOffice comparison skipped")
