@@ -182,6 +182,35 @@ def siapkan_cari(db: Path) -> Langkah:
     return _tanpa, jalankan
 
 
+def siapkan_pratinjau(db: Path) -> Langkah:
+    """Print preview of the whole sample in the window's dialog, its worker included."""
+    _qt()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from iki_desktop.store import Store
+    from iki_desktop.ui.cetak.pratinjau import DialogCetak
+    from iki_desktop.ui.konteks import Konteks
+
+    store = Store.create(_kerja() / "contoh.sqlite")
+    instansi, dokumen = _contoh()
+    store.import_dokumen(instansi, dokumen)
+    konteks = Konteks(store)
+
+    def jalankan() -> None:
+        loop = QEventLoop()
+        dlg = DialogCetak(konteks, dokumen.id)
+        jam = QTimer()
+        jam.setInterval(2)
+        jam.timeout.connect(lambda: None if dlg.sedang_menyusun() else loop.quit())
+        jam.start()
+        loop.exec()  # an idle event loop, as in the window (a busy one would hold the GIL)
+        jam.stop()
+        assert dlg.pdf.pageCount() > 40
+        dlg.deleteLater()
+
+    return _tanpa, jalankan
+
+
 def _contoh() -> tuple[Any, Any]:
     from iki_desktop.resources import load_contoh
 
@@ -330,6 +359,9 @@ SKENARIO = [
              "the same with the Wonoasih sample database"),
     Skenario("pdf", "PDF seluruh Dokumen (contoh)", None,
              siapkan_pdf, ("iki_desktop.printing",), "printing.build_pdf(sample)"),
+    Skenario("pratinjau", "pratinjau cetak seluruh contoh (setelah yang pertama)", 0.25,
+             siapkan_pratinjau, ("iki_desktop.ui.cetak.pratinjau",),
+             "DialogCetak(sample) until its PDF is shown, worker thread included"),
     Skenario("excel_ekspor", "Excel ekspor (contoh)", None,
              siapkan_excel_ekspor, ("iki_desktop.spreadsheet.export",),
              "spreadsheet.export.export_xlsx(sample)"),
