@@ -369,8 +369,15 @@ def _migration_9(conn: sqlite3.Connection) -> None:
             raise
 
 
+# Indexes that serve only a working file (merges, the tree): a package is read whole.
+INDEKS_KERJA = ("dokumen_instansi", "dokumen_pendahulu", "jabatan_parent", "sasaran_jabatan")
+
+
 def hapus_objek_cari(conn: sqlite3.Connection) -> None:
-    """Drop the search index and its queue: a transfer package carries data, no index."""
+    """Drop the search index, its queue and the working-file indexes: a transfer package
+    carries data, no index (writing and checking it is faster without them)."""
+    for nama in INDEKS_KERJA:
+        conn.execute(f"DROP INDEX IF EXISTS {nama}")
     for t in CARI_TABEL:
         for akhir in ("tambah", "ubah", "hapus"):
             conn.execute(f"DROP TRIGGER IF EXISTS cari_{t}_{akhir}")
