@@ -28,8 +28,8 @@ from iki_desktop.domain.model import (
     new_id,
 )
 from iki_desktop.domain.serialize import keputusan_ke_dict
-from iki_desktop.store import kinerja as kinerja_store
 from iki_desktop.store import cari as cari_mod
+from iki_desktop.store import kinerja as kinerja_store
 from iki_desktop.store import pohon, rows
 from iki_desktop.store.connection import backup_copy, create_database, open_connection
 from iki_desktop.store.tautan import update_tautan
