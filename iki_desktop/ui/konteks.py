@@ -29,6 +29,9 @@ Signals (all ids are str):
 * ``galat(pesan)``: a command was refused; the window shows the message.
 * ``mintaPilih(jenis, id)``: ask the window to select a node ("jabatan", "iku",
   "keputusan", "instansi", "dokumen", "indikator"), e.g. after an undo.
+* ``mintaSelesaiSunting()``: an open cell editor must save its text now (emitted by
+  ``selesaikan_sunting()``, which every action and every command calls first, so a
+  button, menu or shortcut never discards what is being typed).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Konteks(QObject):
     storeDiganti = Signal()
     galat = Signal(str)
     mintaPilih = Signal(str, str)
+    mintaSelesaiSunting = Signal()
 
     def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +67,7 @@ class Konteks(QObject):
         self._store: Store | None = store
         self._cache: dict[str, Dokumen] = {}
         self._operator = ""
+        self._menyelesaikan = False
 
     # ------------------------------------------------------------ store
 
@@ -120,8 +125,21 @@ class Konteks(QObject):
 
     # ------------------------------------------------------------ commands
 
+    def selesaikan_sunting(self) -> None:
+        """Save what an open cell editor holds (its own undo step) before anything else."""
+        if self._menyelesaikan:
+            return
+        self._menyelesaikan = True
+        try:
+            self.mintaSelesaiSunting.emit()
+        finally:
+            self._menyelesaikan = False
+
     def jalankan(self, perintah: Perintah) -> bool:
-        """Do a command once; push it on the undo stack only when the store accepted it."""
+        """Do a command once; push it on the undo stack only when the store accepted it.
+
+        An editor still open elsewhere is saved first, as its own step."""
+        self.selesaikan_sunting()
         try:
             perintah.kerjakan()
         except IkiError as err:

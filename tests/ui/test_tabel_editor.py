@@ -179,7 +179,7 @@ def test_copy_paste_rows_between_jabatan_with_new_ids(qtbot, konteks: Konteks) -
     assert _jab(_dok(konteks), tujuan).sasaran[1].id == baru[0]
 
 
-def test_cell_edit_in_place_with_ctrl_enter(qtbot, konteks: Konteks) -> None:
+def test_cell_edit_in_place_alt_enter_new_line_enter_saves(qtbot, konteks: Konteks) -> None:
     editor = _editor(qtbot, konteks, "Analis Kinerja")
     index = editor.model.index(0, 3)
     editor.view.setCurrentIndex(index)
@@ -189,10 +189,12 @@ def test_cell_edit_in_place_with_ctrl_enter(qtbot, konteks: Konteks) -> None:
     sel = editor.view.focusWidget()
     sel.setPlainText("Dokumen SKP")
     sel.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClick(sel, Qt.Key.Key_Return)  # Enter: a new line, still editing
+    qtbot.keyClick(sel, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)  # a new line
     qtbot.keyClicks(sel, "Renaksi")
     with qtbot.waitSignal(editor.berubah):
-        qtbot.keyClick(sel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(sel, Qt.Key.Key_Return)  # Enter saves
+    assert editor.view.state() != editor.view.State.EditingState
+    assert editor.view.currentIndex().row() == 1  # and moves down
     assert _jab(_dok(konteks), "Analis Kinerja").sasaran[0].indikator[0].sumber_data == (
         "Dokumen SKP\nRenaksi"
     )
@@ -250,6 +252,8 @@ def test_keyboard_shortcuts_win_over_window_actions(qtbot, konteks: Konteks, jaw
     assert [s.id for s in _jab(_dok(konteks), nama).sasaran][2] == awal[1].id
     qtbot.keyClick(editor.view, Qt.Key.Key_Insert)
     assert konteks.undo_stack.undoText() == "Tambah indikator"
+    # The new row opens ready to type; Esc leaves it as it is.
+    qtbot.keyClick(editor.view.delegasi.editor_aktif, Qt.Key.Key_Escape)
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
     assert jawab and jawab[-1].startswith("Hapus indikator 'Indikator baru'")
     assert dipakai == []

@@ -104,6 +104,7 @@ class EditorTabel(QWidget):
         self.model.modelReset.connect(self._perbarui_aksi)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._perbarui_aksi())
         konteks.tabelDiubah.connect(self._tabel_diubah)
+        konteks.mintaSelesaiSunting.connect(self.view.selesaikan_sunting)
         self.pemilih = PilihSetelahUndo(konteks, self.view)
         self._buat_aksi()
         self._perbarui_aksi()
@@ -117,7 +118,8 @@ class EditorTabel(QWidget):
         aksi.setToolTip(
             f"{tip} ({aksi.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         )
-        aksi.triggered.connect(lambda: slot())
+        # An open cell editor is saved first: clicking a button never drops typed text.
+        aksi.triggered.connect(lambda: (self.view.selesaikan_sunting(), slot()))
         self.addAction(aksi)
         self.toolbar.addAction(aksi)
         return aksi
@@ -163,7 +165,7 @@ class EditorTabel(QWidget):
         self.aksi_ubah = QAction("Ubah sel", self)
         self.aksi_ubah.setShortcut(QKeySequence("F2"))
         self.aksi_ubah.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.aksi_ubah.triggered.connect(self.ubah_sel)
+        self.aksi_ubah.triggered.connect(lambda: self.ubah_sel())
         self.addAction(self.aksi_ubah)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for aksi in self.toolbar.actions():
@@ -190,6 +192,8 @@ class EditorTabel(QWidget):
     # ------------------------------------------------------------ showing
 
     def tampilkan(self, dokumen: Dokumen, jabatan_id: str | None) -> None:
+        if self.view.selesaikan_sunting():
+            dokumen = self.konteks.dokumen(dokumen.id)  # the saved text is in a newer snapshot
         self.model.tampilkan(dokumen, jabatan_id)
         self.banner.setVisible(dokumen.ditetapkan)
         self._tandai_keaslian(dokumen)
@@ -265,12 +269,14 @@ class EditorTabel(QWidget):
         if self._jalankan(
             TambahSasaran(self.konteks, dok_id, jab_id, sasaran, index), ("sasaran", sasaran.id)
         ):
-            self.view.setCurrentIndex(
-                self.model.index(
-                    self.model.baris_sasaran(sasaran.id),
-                    max(self.model.kolom_dari_kunci("sasaran"), 0),
-                )
+            sel = self.model.index(
+                self.model.baris_sasaran(sasaran.id),
+                max(self.model.kolom_dari_kunci("sasaran"), 0),
             )
+            self.view.setCurrentIndex(sel)
+            if not teks:  # from the button: ready to type over the placeholder
+                self.view.setFocus()
+                self.view.buka_sunting(sel, pilih_semua=True)
             return sasaran
         return None
 
@@ -284,9 +290,10 @@ class EditorTabel(QWidget):
         ind = Indikator(teks=teks or "Indikator baru")
         perintah = TambahIndikator(self.konteks, dok_id, jab_id, b.sasaran.id, ind, index)
         if self._jalankan(perintah, ("indikator", ind.id)):
-            self.view.pilih_baris(
-                self.model.baris_indikator(ind.id), self.model.kolom_dari_kunci("indikator")
-            )
+            row, col = self.model.baris_indikator(ind.id), self.model.kolom_dari_kunci("indikator")
+            self.view.pilih_baris(row, col)
+            if not teks:  # from the button: ready to type over the placeholder
+                self.view.buka_sunting(self.model.index(row, max(col, 0)), pilih_semua=True)
             return ind
         return None
 

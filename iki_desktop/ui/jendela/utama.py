@@ -41,6 +41,7 @@ from iki_desktop.ui.jendela.dokumen import KendaliDokumen
 from iki_desktop.ui.jendela.kendali import Kendali, Simpul, buat_aksi
 from iki_desktop.ui.jendela.menu import aksi_urung, pasang_menu
 from iki_desktop.ui.jendela.penetapan import KendaliPenetapan
+from iki_desktop.ui.jendela.penjaga import PenjagaSunting
 from iki_desktop.ui.jendela.pohon import (
     PERAN_DOKUMEN,
     PERAN_ID,
@@ -85,6 +86,7 @@ class JendelaUtama(QMainWindow):
         find = QKeySequence.StandardKey.Find
         self.a_cari = buat_aksi(self, "&Cari…", self.panel_cari.fokus, find)
         self.toolbar = pasang_menu(self)
+        self.penjaga = PenjagaSunting(self.konteks, self)
         self.statusBar()
         self._sambung_sinyal()
         self.resize(1400, 900)
@@ -395,7 +397,9 @@ class JendelaUtama(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Commit a field that still has focus (its editingFinished fires on focus loss).
+        # Commit a cell editor, and a field that still has focus (its editingFinished
+        # fires on focus loss).
+        self.konteks.selesaikan_sunting()
         fokus = self.focusWidget()
         if fokus is not None:
             fokus.clearFocus()

@@ -2,9 +2,12 @@
 
 Painting: the formula column draws its Formula with `tabel/formula.py` (text,
 fraction with bar and factor, numbered list); other cells use the default painter
-with word wrap. Editing: a QPlainTextEdit, so Enter makes a new line (sumber data
-and sasaran texts are often lists); Ctrl+Enter or leaving the cell saves, Esc
-cancels. The formula column does not edit in place: it asks for the formula dialog.
+with word wrap. Editing: a QPlainTextEdit, as in a spreadsheet: Enter saves and
+asks the view to move down (`mintaTurun`), Alt+Enter or Shift+Enter makes a new line
+(sumber data and sasaran texts are often lists), Ctrl+Enter or leaving the cell saves,
+Esc cancels. An editor opened by typing or for a new row starts with its text
+selected (`pilih_semua`), so the first key replaces it. The formula column does not
+edit in place: it asks for the formula dialog.
 """
 
 from __future__ import annotations
@@ -42,11 +45,11 @@ from iki_desktop.ui.tabel.model import (
 )
 
 TEPI = 4  # px of padding inside a cell
-PETUNJUK_EDITOR = "Enter: baris baru  •  Ctrl+Enter atau pindah sel: simpan  •  Esc: batal"
+PETUNJUK_EDITOR = "Enter: simpan  •  Alt+Enter: baris baru  •  Esc: batal"
 
 
 class EditorSel(QPlainTextEdit):
-    """Multi-line cell editor; Ctrl+Enter commits (handled by the delegate)."""
+    """Multi-line cell editor; Enter commits, Alt+Enter adds a line (see the delegate)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,12 @@ class EditorSel(QPlainTextEdit):
 
 class DelegasiTabel(QStyledItemDelegate):
     mintaFormula = Signal(QModelIndex)  # the formula cell wants the dialog
+    mintaTurun = Signal(QWidget)  # Enter in an editor: save it, then select the cell below
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor_aktif: EditorSel | None = None
+        self.pilih_semua = False  # the next editor opens with its text selected
 
     # ------------------------------------------------------------ painting
 
@@ -125,12 +134,24 @@ class DelegasiTabel(QStyledItemDelegate):
             return None
         editor = EditorSel(parent)
         editor.installEventFilter(self)
+        self.editor_aktif = editor
         return editor
+
+    def destroyEditor(  # noqa: N802 - Qt override
+        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if editor is self.editor_aktif:
+            self.editor_aktif = None
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, EditorSel):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            editor.moveCursor(QTextCursor.MoveOperation.End)  # like F2 in Excel
+            if self.pilih_semua:
+                editor.selectAll()  # typed on the cell, or a new row: the key replaces it
+            else:
+                editor.moveCursor(QTextCursor.MoveOperation.End)  # like F2 in Excel
+            self.pilih_semua = False
         else:
             super().setEditorData(editor, index)
 
@@ -159,13 +180,17 @@ class DelegasiTabel(QStyledItemDelegate):
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
         ):
-            key = event
-            if key.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-                key.modifiers() & Qt.KeyboardModifier.ControlModifier
-            ):
+            if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return super().eventFilter(obj, event)
+            mods = event.modifiers()
+            if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier):
+                obj.insertPlainText("\n")
+            elif mods & Qt.KeyboardModifier.ControlModifier:
                 self.commitData.emit(obj)
                 self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
-                return True
+            else:
+                self.mintaTurun.emit(obj)
+            return True
         return super().eventFilter(obj, event)
 
 

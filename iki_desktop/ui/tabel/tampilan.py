@@ -5,6 +5,11 @@ reset), shares the width among the columns by weight (never narrower than a colu
 heading needs, so no heading is clipped), fits row heights to the
 wrapped text (capped; the tooltip shows the rest), and keeps the selected row
 across a model reset by remembering ids rather than row numbers.
+
+Editing feels like a spreadsheet: typing on a selected cell opens it with the typed
+key replacing the text, Enter saves and moves down, and `selesaikan_sunting()` saves
+an open editor before any action (the table's own buttons, and Konteks's
+`mintaSelesaiSunting` for everything else), so typed text is never dropped.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iki_desktop.ui.tabel.delegasi import TEPI, DelegasiTabel, tinggi_teks
-from iki_desktop.ui.tabel.model import KOLOM_GRUP, Baris, ModelTabel
+from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, KOLOM_NO, Baris, ModelTabel
 
 TINGGI_MAKS_BARIS = 260  # px; taller cells show the rest in their tooltip
 BOBOT_KOLOM = {
@@ -109,6 +114,7 @@ class TampilanTabel(QTableView):
         self.setModel(model)
         self.delegasi = DelegasiTabel(self)
         self.setItemDelegate(self.delegasi)
+        self.delegasi.mintaTurun.connect(self._simpan_turun)
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -138,6 +144,7 @@ class TampilanTabel(QTableView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.pilih_nanti: tuple[str, str, int] | None = None  # (jenis, id, column)
         self.aksi_tabel: list[QAction] = []
+        self._menyimpan = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -178,7 +185,75 @@ class TampilanTabel(QTableView):
             aksi.trigger()
             event.accept()
             return
+        if self._ketik_membuka(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ editing
+
+    def _ketik_membuka(self, event: QKeyEvent) -> bool:
+        """A printable key on a selected text cell opens it; the key replaces the text."""
+        teks = event.text()
+        perubah = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        index = self.currentIndex()
+        if (
+            self.state() == QAbstractItemView.State.EditingState
+            or not teks
+            or not teks.isprintable()
+            or event.modifiers() & perubah
+            or not index.isValid()
+            or self.model_tabel.kunci(index.column()) in (KOLOM_FORMULA, KOLOM_NO)
+        ):
+            return False
+        if not self.buka_sunting(index, pilih_semua=True):
+            return False
+        editor = self.delegasi.editor_aktif
+        if editor is not None:
+            editor.insertPlainText(teks)
+        return True
+
+    def buka_sunting(self, index: QModelIndex, pilih_semua: bool = False) -> bool:
+        """Open the cell editor; with pilih_semua its text starts selected."""
+        if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        self.setCurrentIndex(index)
+        self.delegasi.pilih_semua = pilih_semua
+        terbuka = super().edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+        self.delegasi.pilih_semua = False
+        return bool(terbuka) and self.delegasi.editor_aktif is not None
+
+    def selesaikan_sunting(self) -> bool:
+        """Save and close an open cell editor (True when there was one)."""
+        editor = self.delegasi.editor_aktif
+        if (
+            editor is None
+            or self._menyimpan
+            or self.state() != QAbstractItemView.State.EditingState
+        ):
+            return False
+        self._menyimpan = True  # the save runs a command, which asks every editor to save
+        try:
+            self.commitData(editor)
+        finally:
+            self._menyimpan = False
+        # Saving may reset the model, which already released the editor.
+        if self.delegasi.editor_aktif is editor:
+            self.closeEditor(editor, self.delegasi.EndEditHint.NoHint)
+        return True
+
+    def _simpan_turun(self, editor: QWidget) -> None:
+        if editor is not self.delegasi.editor_aktif:
+            return
+        col = self.currentIndex().column()
+        self.selesaikan_sunting()
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        bawah = index.row() + max(self.rowSpan(index.row(), index.column()), 1)
+        if bawah < self.model_tabel.rowCount():
+            self.setCurrentIndex(self.model_tabel.index(bawah, col))
+        self.setFocus()
 
     # ------------------------------------------------------------ drag and drop
 
