@@ -50,4 +50,8 @@ def test_summary_filter_and_jump(qtbot) -> None:
 def test_empty_and_clean() -> None:
     panel = PanelPemeriksaan()
     assert panel.perbarui(None, None) == []
-    assert panel.ringkasan.text() == "Tidak ada masalah"
+    assert panel.ringkasan.text() == "Pilih sebuah dokumen di pohon untuk memeriksanya."
+    instansi, dok = load_contoh()
+    dok.jabatan = []
+    dok.iku = []
+    assert panel.perbarui(dok, instansi) != []  # an empty Dokumen is not "no problems"

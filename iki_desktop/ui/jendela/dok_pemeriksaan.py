@@ -40,13 +40,17 @@ class DokPemeriksaan(QObject):
         k = jendela.konteks
         k.dokumenDiubah.connect(self._mungkin)
         k.instansiDiubah.connect(lambda *_: self._tunda.start())
+        k.daftarDokumenDiubah.connect(self._tunda.start)
         k.storeDiganti.connect(self._lupakan)
         self.panel.lompat.connect(self._lompat)
         self.panel.lompatIndikator.connect(self._lompat_indikator)
 
     def _lupakan(self) -> None:
-        self.dokumen_id = ""
+        # Another database: the tree may already have selected its first Dokumen (its
+        # slot runs before this one), so check whatever is selected now.
         self.panel.perbarui(None, None)
+        self.dokumen_id = self.jendela.simpul().dokumen_id if self.jendela.konteks.ada_store else ""
+        self._tunda.start()
 
     def _mungkin(self, dokumen_id: str) -> None:
         if dokumen_id == self.dokumen_id:

@@ -35,6 +35,9 @@ SARING = (
 )
 
 
+BELUM_DIPERIKSA = "Pilih sebuah dokumen di pohon untuk memeriksanya."
+
+
 class _Daftar(QListWidget):
     """Enter on an item jumps like a double-click does."""
 
@@ -90,6 +93,8 @@ class PanelPemeriksaan(QWidget):
         dasar = [] if dokumen is None else periksa_dokumen(dokumen, instansi)
         self._masalah = dasar + self._cascading
         self._isi()
+        if dokumen is None:  # never "no problems" for a Dokumen that was not checked
+            self.ringkasan.setText(BELUM_DIPERIKSA)
         return self._masalah
 
     def _isi(self) -> None:
