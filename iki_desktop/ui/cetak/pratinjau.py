@@ -3,6 +3,10 @@
 The PDF is built by `iki_desktop.printing` as a `TugasLatar` (ui/latar.py: on a worker
 thread, so the window keeps answering), shown with QtPdf, and printed by rendering
 each page to the printer at no more than 300 dpi — no PDF reader is needed.
+
+The preview follows the choices by itself (paper, parts, jabatan: rebuilt shortly
+after the last change). Printing needs the explicit "Cetak…" button: no button is
+a default button, so Enter in the page box never opens the print dialog.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from PySide6.QtCore import (
     QMarginsF,
     QSizeF,
     Qt,
+    QTimer,
     Slot,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QKeyEvent, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -115,7 +120,34 @@ class DialogCetak(QDialog):
         kanan.addLayout(self._baris_navigasi())
         kanan.addWidget(self.view, 1)
         layout.addLayout(kanan, 1)
+        for tombol in self.findChildren(QPushButton):
+            tombol.setAutoDefault(False)
+            tombol.setDefault(False)
+        self._jadwal = QTimer(self)
+        self._jadwal.setSingleShot(True)
+        self._jadwal.setInterval(300)
+        self._jadwal.timeout.connect(self._susun_otomatis)
+        self.kertas.currentIndexChanged.connect(self._jadwal.start)
+        for cek in (self.cek_keputusan, self.cek_iku, self.cek_iki):
+            cek.toggled.connect(self._jadwal.start)
+        self.daftar_jabatan.itemChanged.connect(self._jadwal.start)
         self.susun()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter (e.g. after typing a page number) only confirms that box; it never prints.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _susun_otomatis(self) -> None:
+        """Rebuild after a change of choices; while a build runs, try again shortly."""
+        if self._tugas is not None:
+            self._jadwal.start()
+        elif not self.pilihan()["bagian"]:
+            self.label_kemajuan.setText("Pilih sedikitnya satu bagian.")
+        else:
+            self.susun()
 
     # ------------------------------------------------------------ widgets
 
@@ -145,7 +177,6 @@ class DialogCetak(QDialog):
         self.tombol_perbarui = QPushButton("Perbarui p&ratinjau", panel)
         self.tombol_perbarui.clicked.connect(self.susun)
         self.tombol_cetak = QPushButton("&Cetak…", panel)
-        self.tombol_cetak.setDefault(True)
         self.tombol_cetak.clicked.connect(self.cetak)
         self.tombol_simpan = QPushButton("Simpan &PDF…", panel)
         self.tombol_simpan.clicked.connect(self.simpan)
