@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,11 +30,9 @@ from iki_desktop.ui.bidang import (
 )
 from iki_desktop.ui.daftar_teks import DaftarTeks
 from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
+from iki_desktop.ui.isian_tanggal import IsianTanggal
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahKeputusan
-
-LOKAL_ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-TANGGAL_KOSONG = QDate(2000, 1, 1)  # shown as "belum diisi"
 
 _AWALAN = (
     (AwalanTtd.TIDAK_ADA, "— (ditandatangani sendiri)"),
@@ -143,16 +138,12 @@ class EditorKeputusan(EditorDasar):
         self.tentang.setToolTip("Judul setelah TENTANG (tanpa kata TENTANG)")
         self.tempat = QLineEdit()
         self.tempat.setToolTip("Tempat penetapan (Ditetapkan di …)")
-        self.tanggal = QDateEdit()
-        self.tanggal.setLocale(LOKAL_ID)
-        self.tanggal.setDisplayFormat("d MMMM yyyy")
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setMinimumDate(TANGGAL_KOSONG)
-        self.tanggal.setSpecialValueText("belum diisi")
+        self.tanggal = IsianTanggal()
         self.tanggal.setToolTip(
-            "Tanggal penetapan. Pilih tanggal paling awal (atau tekan Home) untuk mengosongkan."
+            "Tanggal penetapan: ketik (7 Januari 2026 atau 7/1/2026) atau pilih pada "
+            "kalender. Kosongkan bila belum ditetapkan."
         )
-        self.tanggal.setMinimumWidth(190)
+        self.tanggal.setMinimumWidth(210)
         baris_tgl = QHBoxLayout()
         baris_tgl.addWidget(self.tempat, 1)
         baris_tgl.addWidget(QLabel("pada tanggal:"))
@@ -178,9 +169,8 @@ class EditorKeputusan(EditorDasar):
         atur_teks(self.nomor, k.nomor)
         self.tentang.atur(k.tentang)
         atur_teks(self.tempat, k.tempat)
-        tgl = QDate(k.tanggal.year, k.tanggal.month, k.tanggal.day) if k.tanggal else None
-        if self.tanggal.date() != (tgl or TANGGAL_KOSONG):
-            self.tanggal.setDate(tgl or TANGGAL_KOSONG)
+        if self.tanggal.tanggal() != k.tanggal or self.tanggal.galat:
+            self.tanggal.atur(k.tanggal)
         self.menimbang.atur(k.menimbang)
         self.mengingat.atur(k.mengingat)
         self.diktum.atur([d.teks for d in k.diktum], [list(d.butir) for d in k.diktum])
@@ -209,7 +199,6 @@ class EditorKeputusan(EditorDasar):
             Diktum(teks=teks, butir=list(butir or []))  # type: ignore[call-overload]
             for teks, butir in zip(self.diktum.isi(), self.diktum.muatan(), strict=True)
         ]
-        tgl = self.tanggal.date()
         return Keputusan(
             nomor=self.nomor.text().strip(),
             tentang=self.tentang.teks(),
@@ -217,7 +206,7 @@ class EditorKeputusan(EditorDasar):
             mengingat=self.mengingat.isi(),
             diktum=diktum,
             tempat=self.tempat.text().strip(),
-            tanggal=None if tgl <= TANGGAL_KOSONG else dt.date(tgl.year(), tgl.month(), tgl.day()),
+            tanggal=self.tanggal.tanggal(),
             penandatangan=Penandatangan(
                 awalan=AwalanTtd(self.awalan.currentData()),
                 jabatan=self.jabatan_ttd.text().strip(),
