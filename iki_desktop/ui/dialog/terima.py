@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from iki_desktop.domain.errors import IkiError
+from iki_desktop.domain.model import Dokumen
 from iki_desktop.store import Store
 from iki_desktop.store.penetapan import tampil_waktu
 from iki_desktop.store.transfer import (
@@ -43,9 +44,16 @@ from iki_desktop.store.transfer import (
 from iki_desktop.store.transfer.banyak import HasilPaket, StatusPaket, terima_satu
 from iki_desktop.store.transfer.gabung import NAMA_TABEL
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
+from iki_desktop.ui.dialog.terima_konflik import label_kolom, nilai_tampil, peta_asal
 
 KOLOM_RINGKASAN = ["Baru", "Berubah", "Sama", "Milik saya lebih baru", "Konflik"]
-KOLOM_KONFLIK = ["Data", "Yang berbeda", "Milik saya", "Kiriman", "Keputusan"]
+KOLOM_KONFLIK = ["Pilihan", "Data", "Jabatan dan tahun", "Yang berbeda", "Milik saya", "Kiriman"]
+KOLOM_PILIHAN = 0  # first, so the choice is visible without scrolling sideways
+LABEL_MASSAL = {
+    Keputusan.MILIK_SAYA: "Pakai semua milik &saya",
+    Keputusan.KIRIMAN: "Pakai semua &kiriman",
+    Keputusan.KEDUANYA: "Simpan semua &keduanya",
+}
 _TANPA = "— pilih —"
 
 
@@ -69,7 +77,8 @@ class DialogTerima(QDialog):
         self.antrean: list[Path] = []
         self.laporan: list[HasilPaket] = []
         self.setWindowTitle("Terima paket dari kantor lain")
-        self.resize(820, 620)
+        layar = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1000, layar.width() - 24), min(640, layar.height() - 48))
 
         lay = QVBoxLayout(self)
         baris = QHBoxLayout()
@@ -119,7 +128,7 @@ class DialogTerima(QDialog):
         massal = QHBoxLayout()
         self.tombol_massal: list[QPushButton] = []
         for pilihan in Keputusan:
-            b = QPushButton(f"Semua: {pilihan.label.lower()}")
+            b = QPushButton(LABEL_MASSAL.get(pilihan, pilihan.label))
             b.clicked.connect(lambda _=False, p=pilihan: self.putuskan_semua(p))
             massal.addWidget(b)
             self.tombol_massal.append(b)
@@ -129,8 +138,10 @@ class DialogTerima(QDialog):
         self.tabel_konflik.setHorizontalHeaderLabels(KOLOM_KONFLIK)
         self.tabel_konflik.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.tabel_konflik.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KOLOM_PILIHAN, QHeaderView.ResizeMode.ResizeToContents)
+        self.tabel_konflik.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabel_konflik.verticalHeader().hide()
         self.tabel_konflik.setWordWrap(True)
         lay.addWidget(self.tabel_konflik, 1)
 
@@ -313,17 +324,20 @@ class DialogTerima(QDialog):
         for b in self.tombol_massal:
             b.setEnabled(bool(konflik))
         self.tabel_konflik.setRowCount(len(konflik))
+        asal = peta_asal(self._dokumen_lokal(konflik))
         for r, k in enumerate(konflik):
             beda = k.kolom_beda
-            pertama = beda[0] if beda else ""
             sel = [
                 teks_aman(k.label),
-                "seluruh dokumen" if k.jenis == "dokumen" else ", ".join(beda),
-                _cuplik(teks_aman(k.lokal.get(pertama)) if k.lokal and pertama else ""),
-                _cuplik(teks_aman(k.kiriman.get(pertama)) if pertama else ""),
+                teks_aman(asal.get(k.id) or asal.get(k.dokumen_id or "", "")),
+                "seluruh dokumen"
+                if k.jenis == "dokumen"
+                else ", ".join(label_kolom(b) for b in beda),
+                _nilai(k.lokal, beda),
+                _nilai(k.kiriman, beda),
             ]
-            for c, teks in enumerate(sel):
-                item = QTableWidgetItem(teks)
+            for c, teks in enumerate(sel, start=1):
+                item = QTableWidgetItem(_cuplik(teks, 160))
                 item.setToolTip(teks)
                 self.tabel_konflik.setItem(r, c, item)
             pilih = QComboBox()
@@ -331,13 +345,24 @@ class DialogTerima(QDialog):
             for p in Keputusan:
                 pilih.addItem(p.label, p.value)
             pilih.currentIndexChanged.connect(lambda _i: self._perbarui_tombol())
-            self.tabel_konflik.setCellWidget(r, 4, pilih)
-        self.tabel_konflik.resizeColumnsToContents()
+            self.tabel_konflik.setCellWidget(r, KOLOM_PILIHAN, pilih)
+        self.tabel_konflik.resizeRowsToContents()
+
+    def _dokumen_lokal(self, konflik: list[Konflik]) -> list[Dokumen]:
+        """The local Dokumen the conflicting records belong to (a conflict is a record
+        both offices have), else the package's headers for the year at least."""
+        dokumen: list[Dokumen] = list(self.pratinjau.dokumen) if self.pratinjau else []
+        for dokumen_id in dict.fromkeys(k.dokumen_id for k in konflik if k.dokumen_id):
+            try:
+                dokumen.append(self.store.load_dokumen(dokumen_id))
+            except IkiError:
+                continue
+        return dokumen
 
     # ------------------------------------------------------------------ deciding
 
     def _pemilih(self, baris: int) -> QComboBox:
-        w = self.tabel_konflik.cellWidget(baris, 4)
+        w = self.tabel_konflik.cellWidget(baris, KOLOM_PILIHAN)
         assert isinstance(w, QComboBox)
         return w
 
@@ -401,6 +426,18 @@ class DialogTerima(QDialog):
                 HasilPaket(Path(self.label_berkas.text()), StatusPaket.DITERIMA, pesan=self.pesan)
             )
             self._lanjut()
+
+
+def _nilai(row: dict[str, object] | None, kolom: list[str]) -> str:
+    """The differing fields of one side, each with its Indonesian name."""
+    if row is None:
+        return "(tidak ada)"
+    # Each value made safe (one visible line, bounded): a package may be hostile.
+    if len(kolom) == 1:
+        return teks_aman(nilai_tampil(kolom[0], row.get(kolom[0])), 300)
+    return "\n".join(
+        f"{label_kolom(k)}: {teks_aman(nilai_tampil(k, row.get(k)), 300)}" for k in kolom
+    )
 
 
 def _esc(teks: str) -> str:
