@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from iki_desktop.ui.isian_tanggal import IsianTanggal
+from iki_desktop.ui.editor.isian_tanggal import IsianTanggal
 from iki_desktop.ui.jendela.utama import JendelaUtama
 
 pytestmark = pytest.mark.gui

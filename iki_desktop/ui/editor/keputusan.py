@@ -30,7 +30,7 @@ from iki_desktop.ui.bidang import (
 )
 from iki_desktop.ui.daftar_teks import DaftarTeks
 from iki_desktop.ui.editor.dasar import EditorDasar, judul_bagian
-from iki_desktop.ui.isian_tanggal import IsianTanggal
+from iki_desktop.ui.editor.isian_tanggal import IsianTanggal
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahKeputusan
 

@@ -64,6 +64,12 @@ class KendaliDokumen(Kendali):
             "Buat dokumen IKU/IKI untuk tahun baru",
         )
         self.a_hapus_dok = aksi("Hapus d&okumen…", self.hapus_dokumen)
+        self._buat_aksi_jabatan()
+        self.butir_menu = [self.a_dok_baru, self.a_hapus_dok, None, *self.aksi_jabatan]
+        self.butir_menu += [None, self.a_hapus]
+
+    def _buat_aksi_jabatan(self) -> None:
+        aksi = self.aksi
         self.a_tambah = aksi(
             "&Tambah jabatan",
             self.tambah_jabatan,
@@ -75,8 +81,8 @@ class KendaliDokumen(Kendali):
             "Tambah &bawahan",
             self.tambah_bawahan,
             "Ctrl+Shift+J",
-            None,
-            "Tambah jabatan di bawah jabatan terpilih",
+            SP.SP_FileDialogNewFolder,
+            "Tambah jabatan di bawah jabatan terpilih (bawahannya)",
         )
         self.a_gandakan = aksi(
             "&Gandakan jabatan",
@@ -84,6 +90,20 @@ class KendaliDokumen(Kendali):
             "Ctrl+D",
             None,
             "Salin jabatan terpilih beserta sasaran dan indikatornya",
+        )
+        self.a_menjorok = aksi(
+            "Jadikan bawa&han jabatan di atasnya",
+            self.jadikan_bawahan,
+            "Alt+Right",
+            SP.SP_ArrowRight,
+            "Jabatan terpilih menjadi bawahan jabatan setingkat di atasnya (Alt+Kanan)",
+        )
+        self.a_keluar_tingkat = aksi(
+            "Keluarkan dari bawah ata&san",
+            self.naikkan_tingkat,
+            "Alt+Left",
+            SP.SP_ArrowLeft,
+            "Jabatan terpilih keluar dari bawah atasannya, setingkat dengan atasan itu (Alt+Kiri)",
         )
         self.a_naik = aksi("Na&ikkan jabatan", lambda: self.geser_jabatan(-1), "Alt+Up")
         self.a_turun = aksi("T&urunkan jabatan", lambda: self.geser_jabatan(1), "Alt+Down")
@@ -96,9 +116,7 @@ class KendaliDokumen(Kendali):
             "Hapus jabatan terpilih beserta bawahannya",
         )
         self.aksi_jabatan = [self.a_tambah, self.a_bawahan, self.a_gandakan, self.a_ganti_nama]
-        self.aksi_jabatan += [self.a_naik, self.a_turun]
-        self.butir_menu = [self.a_dok_baru, self.a_hapus_dok, None, *self.aksi_jabatan]
-        self.butir_menu += [None, self.a_hapus]
+        self.aksi_jabatan += [self.a_naik, self.a_turun, self.a_menjorok, self.a_keluar_tingkat]
 
     def perbarui(self) -> None:
         simpul = self.simpul
@@ -110,8 +128,8 @@ class KendaliDokumen(Kendali):
         self.a_tambah.setEnabled(bisa)
         for a in (self.a_bawahan, self.a_gandakan, self.a_hapus, self.a_ganti_nama):
             a.setEnabled(bisa and jab)
-        self.a_naik.setEnabled(bisa and jab)
-        self.a_turun.setEnabled(bisa and jab)
+        for a in (self.a_naik, self.a_turun, self.a_menjorok, self.a_keluar_tingkat):
+            a.setEnabled(bisa and jab)
 
     # ------------------------------------------------------------ Dokumen
 
@@ -183,6 +201,38 @@ class KendaliDokumen(Kendali):
         tujuan = index + arah
         if 0 <= tujuan < len(dok.anak(parent_id)):
             self.konteks.jalankan(PindahJabatan(self.konteks, dok, j.id, parent_id, tujuan))
+
+    def jadikan_bawahan(self) -> bool:
+        """Indent: the jabatan becomes the last subordinate of the sibling above it."""
+        j = self._jabatan_terpilih()
+        if j is None:
+            return False
+        dok = self.konteks.dokumen(self.simpul.dokumen_id)
+        parent_id, index = posisi_jabatan(dok, j.id)
+        if index == 0:
+            self.galat(
+                f"Jabatan {j.nama} tidak memiliki jabatan setingkat di atasnya untuk "
+                "dijadikan atasan. Seret jabatan ke atasan yang diinginkan."
+            )
+            return False
+        atasan = dok.anak(parent_id)[index - 1]
+        perintah = PindahJabatan(self.konteks, dok, j.id, atasan.id, len(dok.anak(atasan.id)))
+        perintah.setText(f"Jadikan {j.nama} bawahan {atasan.nama}")
+        return self.konteks.jalankan(perintah)
+
+    def naikkan_tingkat(self) -> bool:
+        """Outdent: the jabatan leaves its atasan and follows it as a sibling."""
+        j = self._jabatan_terpilih()
+        if j is None or j.parent_id is None:
+            return False
+        dok = self.konteks.dokumen(self.simpul.dokumen_id)
+        atasan = dok.jabatan_by_id(j.parent_id)
+        if atasan is None:
+            return False
+        kakek, index_atasan = posisi_jabatan(dok, atasan.id)
+        perintah = PindahJabatan(self.konteks, dok, j.id, kakek, index_atasan + 1)
+        perintah.setText(f"Naikkan tingkat {j.nama} (setingkat {atasan.nama})")
+        return self.konteks.jalankan(perintah)
 
     def ganti_nama(self) -> None:
         if self._jabatan_terpilih() is not None:

@@ -67,6 +67,8 @@ def pasang_menu(w: JendelaUtama) -> QToolBar:
         _isi(w.menuBar().addMenu(judul), butir)
     d = w.dokumen
     w.pohon.addActions([*d.aksi_jabatan, d.a_hapus, w.pohon_kinerja.a_pohon])
+    d.a_tambah.setIconText("Tambah jabatan")
+    d.a_bawahan.setIconText("Tambah bawahan")
 
     tb = QToolBar("Alat utama", w)
     tb.setObjectName("toolbarUtama")
@@ -74,7 +76,7 @@ def pasang_menu(w: JendelaUtama) -> QToolBar:
     tb.setToolButtonStyle(tb.toolButtonStyle().ToolButtonTextBesideIcon)
     tb.addActions([w.berkas.a_buka, w.a_urungkan, w.a_ulangi])
     tb.addSeparator()
-    tb.addActions([d.a_dok_baru, d.a_tambah, d.a_hapus])
+    tb.addActions([d.a_dok_baru, d.a_tambah, d.a_bawahan, d.a_hapus])
     tb.addSeparator()
     tb.addAction(w.cetak.a_pratinjau)
     w.addToolBar(tb)

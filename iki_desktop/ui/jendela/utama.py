@@ -38,6 +38,7 @@ from iki_desktop.ui.jendela.cari import PanelCari, buka_yang_dimuat
 from iki_desktop.ui.jendela.cetak import KendaliCetak
 from iki_desktop.ui.jendela.dok_pemeriksaan import DokPemeriksaan
 from iki_desktop.ui.jendela.dokumen import KendaliDokumen
+from iki_desktop.ui.jendela.gaya_seret import GayaSeret
 from iki_desktop.ui.jendela.kendali import Kendali, Simpul, buat_aksi
 from iki_desktop.ui.jendela.menu import aksi_urung, pasang_menu
 from iki_desktop.ui.jendela.penetapan import KendaliPenetapan
@@ -103,6 +104,9 @@ class JendelaUtama(QMainWindow):
         self.pohon.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pohon.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.pohon.setDragDropOverwriteMode(False)
+        self._gaya_seret = GayaSeret()  # kept: a widget does not own its style
+        self.pohon.setStyle(self._gaya_seret)
+        self.pohon.setDropIndicatorShown(True)
         self.pohon.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
