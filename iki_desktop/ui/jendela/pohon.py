@@ -1,5 +1,8 @@
 """The navigation tree: Dokumen per tahun → instansi, Keputusan, IKU, jabatan hierarchy.
 
+A file holding several offices (a kabupaten's) groups its Dokumen under one node per
+office ("kantor", named "Kecamatan Wonoasih"), so "Tahun 2026 — Draf" says whose it is.
+
 Modelled on Anki's sidebar model: a plain Python tree of `Simpul` built from the
 domain objects, and a thin QAbstractItemModel that only walks it.
 
@@ -40,7 +43,7 @@ from iki_desktop.ui.undo.dokumen import PindahJabatan, UbahJabatan, keturunan, p
 
 PERAN_JENIS = (
     Qt.ItemDataRole.UserRole + 1
-)  # "dokumen" | "instansi" | "keputusan" | "iku" | "jabatan"
+)  # "kantor" | "dokumen" | "instansi" | "keputusan" | "iku" | "jabatan"
 PERAN_ID = Qt.ItemDataRole.UserRole + 2  # id of the domain object (instansi id for "instansi")
 PERAN_DOKUMEN = Qt.ItemDataRole.UserRole + 3  # id of the Dokumen the node belongs to
 PERAN_TERKUNCI = Qt.ItemDataRole.UserRole + 4  # True when that Dokumen is ditetapkan
@@ -58,6 +61,7 @@ SIMPUL_TETAP = (
 )
 
 _IKON = {
+    "kantor": QStyle.StandardPixmap.SP_DriveNetIcon,
     "dokumen": QStyle.StandardPixmap.SP_DirIcon,
     "instansi": QStyle.StandardPixmap.SP_ComputerIcon,
     "keputusan": QStyle.StandardPixmap.SP_FileDialogContentsView,
@@ -100,6 +104,24 @@ def _keterangan_jabatan(j: Jabatan, jumlah: tuple[int, int] = (0, 0)) -> str:
     return "\n".join(baris)
 
 
+def _induk_per_kantor(konteks: Konteks, akar: Simpul, daftar: list[Dokumen]) -> dict[str, Simpul]:
+    """Instansi id -> the node its Dokumen go under: the root for a file of one office;
+    one "kantor" node per office (named) when a file holds several (a kabupaten)."""
+    ids = list(dict.fromkeys(d.instansi_id for d in daftar))
+    if len(ids) <= 1:
+        return {i: akar for i in ids}
+    nama = {i.id: i.nama_lengkap for i in konteks.store.list_instansi()}
+    urut = sorted(ids, key=lambda i: nama.get(i, "").casefold())
+    induk: dict[str, Simpul] = {}
+    for ident in urut:
+        teks = nama.get(ident) or "(instansi tanpa nama)"
+        jumlah = sum(1 for d in daftar if d.instansi_id == ident)
+        induk[ident] = akar.tambah(
+            Simpul("kantor", ident, teks, "", keterangan=f"{teks}: {jumlah} dokumen")
+        )
+    return induk
+
+
 def bangun_pohon(konteks: Konteks, dimuat: set[str] | None = None) -> Simpul:
     """The node tree for every live Dokumen in the store; with many Dokumen only those
     in `dimuat` get their children now, the others when they are expanded."""
@@ -108,8 +130,9 @@ def bangun_pohon(konteks: Konteks, dimuat: set[str] | None = None) -> Simpul:
         return akar
     daftar = konteks.store.list_dokumen()
     semua = len(daftar) <= BATAS_MUAT_LANGSUNG
+    induk = _induk_per_kantor(konteks, akar, daftar)
     for dok in daftar:
-        sd = akar.tambah(
+        sd = induk[dok.instansi_id].tambah(
             Simpul("dokumen", dok.id, label_dokumen(dok), dok.id, dok.ditetapkan, dok.judul)
         )
         if semua or (dimuat is not None and dok.id in dimuat):
@@ -155,7 +178,9 @@ class ModelPohon(QAbstractItemModel):
     # ------------------------------------------------------------ refresh
 
     def muat_ulang(self, *_: object) -> None:
-        dimuat = {s.id for s in self._akar.anak if s.jenis == "dokumen" and not s.belum_dimuat}
+        # Dokumen sit at the top, or one level down under their office (kantor).
+        dokumen = [d for s in self._akar.anak for d in ([s] if s.jenis == "dokumen" else s.anak)]
+        dimuat = {d.id for d in dokumen if d.jenis == "dokumen" and not d.belum_dimuat}
         self.beginResetModel()
         self._akar = bangun_pohon(self.konteks, dimuat)
         self._isi_indeks()
@@ -167,7 +192,7 @@ class ModelPohon(QAbstractItemModel):
         stack = list((awal or self._akar).anak)
         while stack:
             s = stack.pop()
-            key = (s.jenis, s.id if s.jenis in ("dokumen", "jabatan") else s.dokumen_id)
+            key = (s.jenis, s.id if s.jenis in ("dokumen", "jabatan", "kantor") else s.dokumen_id)
             self._indeks[key] = s
             stack.extend(s.anak)
 
@@ -280,7 +305,7 @@ class ModelPohon(QAbstractItemModel):
             return s.keterangan or None
         if role == Qt.ItemDataRole.DecorationRole:
             return _ikon(s.jenis)
-        if role == Qt.ItemDataRole.FontRole and s.jenis == "dokumen":
+        if role == Qt.ItemDataRole.FontRole and s.jenis in ("dokumen", "kantor"):
             font = QFont()
             font.setBold(True)
             return font

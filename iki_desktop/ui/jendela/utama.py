@@ -57,6 +57,13 @@ from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
 
 TEKS_TERKUNCI = "Dokumen ini sudah ditetapkan — hanya dapat dibaca"
+TEKS_PILIH = "Pilih dokumen, Keputusan, IKU atau jabatan di pohon sebelah kiri."
+TEKS_DB_KOSONG = (
+    "<p><b>Basis data ini belum berisi dokumen.</b></p>"
+    "<p><a href='baru'>Buat dokumen baru…</a> (menu Dokumen → Dokumen baru, Ctrl+N): "
+    "kosong, dari susunan standar kecamatan, atau salinan tahun lain.</p>"
+    "<p>Atau <a href='terima'>terima paket dari flashdisk…</a> (menu Berkas).</p>"
+)
 
 
 class JendelaUtama(QMainWindow):
@@ -130,7 +137,9 @@ class JendelaUtama(QMainWindow):
         )
         self.spanduk.setVisible(False)
         self.tumpukan = QStackedWidget()
-        self.kosong = QLabel("Pilih dokumen, Keputusan, IKU atau jabatan di pohon sebelah kiri.")
+        self.kosong = QLabel(TEKS_PILIH)
+        self.kosong.setTextFormat(Qt.TextFormat.RichText)
+        self.kosong.linkActivated.connect(self._tautan_kosong)
         self.kosong.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.kosong.setWordWrap(True)
         self.editor_dokumen = EditorDokumen(self.konteks)
@@ -197,6 +206,12 @@ class JendelaUtama(QMainWindow):
         if idx.isValid():
             self.pohon.edit(idx)
 
+    def _tautan_kosong(self, tautan: str) -> None:
+        if tautan == "baru":
+            self.dokumen.a_dok_baru.trigger()
+        elif tautan == "terima":
+            self.transfer.a_terima.trigger()
+
     def _fokus_jabatan_baru(self) -> None:
         self.editor_jabatan.tab.setCurrentIndex(0)
         self.editor_jabatan.nama.setFocus()
@@ -229,11 +244,11 @@ class JendelaUtama(QMainWindow):
         catat_berkas_terakhir(self.setelan, store.path)
         self.transfer.cadangan_harian()
         self._buka_pohon()
-        first = self.proxy.index(0, 0)
+        first = self._simpul_awal()
         if first.isValid():
             self.pohon.setCurrentIndex(first)
         else:
-            self.tumpukan.setCurrentWidget(self.kosong)
+            self.tampilkan_simpul(QModelIndex())
         self.pohon.setFocus()
         self._perbarui_judul()
         self.perbarui_aksi()
@@ -283,6 +298,8 @@ class JendelaUtama(QMainWindow):
         editor = self.editor.get(jenis)
         terkunci = self.dokumen_terkunci()
         if editor is None or not dokumen_id:
+            kosong_db = self.konteks.ada_store and self.model.rowCount() == 0
+            self.kosong.setText(TEKS_DB_KOSONG if kosong_db else TEKS_PILIH)
             self.tumpukan.setCurrentWidget(self.kosong)
         else:
             if isinstance(editor, EditorDasar):
@@ -310,7 +327,9 @@ class JendelaUtama(QMainWindow):
     def _kunci(self, idx: QModelIndex) -> tuple[str, str]:
         jenis = str(idx.data(PERAN_JENIS))
         ident = str(
-            idx.data(PERAN_ID) if jenis in ("dokumen", "jabatan") else idx.data(PERAN_DOKUMEN)
+            idx.data(PERAN_ID)
+            if jenis in ("dokumen", "jabatan", "kantor")
+            else idx.data(PERAN_DOKUMEN)
         )
         return jenis, ident
 
@@ -335,18 +354,26 @@ class JendelaUtama(QMainWindow):
                 idx = self.proxy.index(r, 0, parent)
                 kunci = self._kunci(idx)
                 # New nodes (an added jabatan's parent) open; known ones keep their state.
-                baru = kunci[0] == "dokumen" and self.model.sudah_dimuat(
-                    self.proxy.mapToSource(idx)
+                baru = kunci[0] == "kantor" or (
+                    kunci[0] == "dokumen" and self.model.sudah_dimuat(self.proxy.mapToSource(idx))
                 )
                 if kunci in self._terbuka or baru:
                     self.pohon.setExpanded(idx, True)
                     stack.append(idx)
         if self._kunci_pilihan is None or not self.pilih(*self._kunci_pilihan):
-            first = self.proxy.index(0, 0)
+            first = self._simpul_awal()
             if first.isValid():
                 self.pohon.setCurrentIndex(first)
             else:
                 self.tampilkan_simpul(QModelIndex())
+
+    def _simpul_awal(self) -> QModelIndex:
+        """The first Dokumen (inside the first office when the tree groups by office)."""
+        first = self.proxy.index(0, 0)
+        if first.isValid() and first.data(PERAN_JENIS) == "kantor":
+            anak = self.proxy.index(0, 0, first)
+            return anak if anak.isValid() else first
+        return first
 
     def _setelah_saring(self) -> None:
         if self.panel_cari.kotak.text():
