@@ -56,15 +56,35 @@ def form_baru(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
+GAYA_HANYA_BACA = (
+    "{k} {{ background: palette(window); color: palette(window-text);"
+    " border: 1px solid palette(midlight); }}"
+)
+
+
 def atur_hanya_baca(akar: QWidget, hanya_baca: bool) -> None:
-    """Make every input below `akar` read-only (text stays selectable) or editable again."""
+    """Make every input below `akar` read-only (text stays selectable) or editable again.
+
+    Read-only fields also look it: the window's grey instead of a white box, so an
+    enacted Dokumen does not invite typing."""
     for w in akar.findChildren(QWidget):
         if w.property("selaluAktif"):
             continue
         if isinstance(w, QLineEdit | QPlainTextEdit):
+            if w.isReadOnly() != hanya_baca:
+                _gaya_hanya_baca(w, hanya_baca)
             w.setReadOnly(hanya_baca)
         elif isinstance(w, QComboBox | QAbstractSpinBox | QAbstractButton):
             w.setEnabled(not hanya_baca)
+
+
+def _gaya_hanya_baca(w: QLineEdit | QPlainTextEdit, hanya_baca: bool) -> None:
+    if hanya_baca:
+        w.setProperty("gayaSunting", w.styleSheet())
+        kelas = "QLineEdit" if isinstance(w, QLineEdit) else "QPlainTextEdit"
+        w.setStyleSheet(GAYA_HANYA_BACA.format(k=kelas))
+    else:
+        w.setStyleSheet(str(w.property("gayaSunting") or ""))
 
 
 class TeksPanjang(QPlainTextEdit):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iki_desktop.domain.keputusan_bawaan import default_keputusan
 from iki_desktop.domain.model import Dokumen, Instansi, JenisInstansi, StatusDokumen
 from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_template
@@ -138,7 +139,10 @@ class DialogDokumenBaru(QDialog):
                     jenis_daerah=t_instansi.jenis_daerah,
                     pengaturan=t_instansi.pengaturan,
                 )
-            return salin_dokumen(template, tahun, instansi_id=instansi.id), instansi_baru
+            dokumen = salin_dokumen(template, tahun, instansi_id=instansi.id)
+            if instansi.nama:  # the template's texts do not name the office: name it
+                dokumen.keputusan = default_keputusan(instansi, tahun)
+            return dokumen, instansi_baru
         if not instansi_ada:
             instansi = instansi_baru = Instansi()
         return Dokumen(tahun=tahun, instansi_id=instansi.id), instansi_baru

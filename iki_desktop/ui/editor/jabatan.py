@@ -87,6 +87,7 @@ class EditorJabatan(EditorDasar):
         self.fungsi.diubah.connect(lambda *_: self._simpan("fungsi"))
         self.gaya_fungsi.activated.connect(lambda *_: self._gaya_diubah())
         self.konteks.jabatanDiubah.connect(self._jabatan_diubah)
+        self.konteks.tabelDiubah.connect(self._tabel_diubah)
 
     def _tab_fungsi(self) -> QWidget:
         fungsi = QWidget()
@@ -128,7 +129,7 @@ class EditorJabatan(EditorDasar):
         self.unit.setToolTip(
             "Unit kerja; dicetak sebagai \u201cNAMA pada UNIT\u201d. Kosongkan bila tidak perlu."
         )
-        self.unit.setPlaceholderText("mis. Sub Bagian Tata Usaha Kecamatan Wonoasih")
+        self.unit.setPlaceholderText("mis. Sub Bagian Tata Usaha")
         self.jenis = QComboBox()
         for j in JenisJabatan:
             self.jenis.addItem(j.label, j)
@@ -166,16 +167,29 @@ class EditorJabatan(EditorDasar):
         if jabatan_id == self.ident:
             self.segarkan()
 
+    def _tabel_diubah(self, dokumen_id: str, jabatan_id: str) -> None:
+        if dokumen_id == self.dokumen_id and jabatan_id == self.ident:
+            self._perbarui_ringkasan()
+
+    def _perbarui_ringkasan(self) -> None:
+        j = self.jabatan()
+        if j is None:
+            return
+        bawahan = len(self.konteks.dokumen(self.dokumen_id).anak(j.id))
+        self.ringkasan.setText(
+            f"{len(j.sasaran)} sasaran · {j.jumlah_indikator} indikator · {bawahan} bawahan"
+        )
+
     def isi_dari_data(self) -> None:
         j = self.jabatan()
         if j is None:
             return
         dok = self.konteks.dokumen(self.dokumen_id)
         self.judul.setText(j.nama or "(jabatan tanpa nama)")
-        bawahan = len(dok.anak(j.id))
-        self.ringkasan.setText(
-            f"{len(j.sasaran)} sasaran · {j.jumlah_indikator} indikator · {bawahan} bawahan"
-        )
+        self._perbarui_ringkasan()
+        instansi = self.konteks.instansi(dok.instansi_id)
+        kantor = f" {instansi.nama_lengkap}" if instansi is not None and instansi.nama else ""
+        self.unit.setPlaceholderText(f"mis. Sub Bagian Tata Usaha{kantor}")
         atur_teks(self.nama, j.nama)
         atur_teks(self.unit, j.unit_kerja)
         pilih_data(self.jenis, j.jenis)

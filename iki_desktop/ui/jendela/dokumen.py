@@ -144,7 +144,11 @@ class KendaliDokumen(Kendali):
         except IkiError as err:
             self.galat(str(err))
             return
-        self.konteks.jalankan(BuatDokumen(self.konteks, dokumen, instansi))
+        if self.konteks.jalankan(BuatDokumen(self.konteks, dokumen, instansi)):
+            # The tree, not the new Dokumen's Tahun box, where a stray key changes the year.
+            pohon = getattr(self.induk, "pohon", None)
+            if isinstance(pohon, QWidget):
+                pohon.setFocus()
 
     def hapus_dokumen(self) -> None:
         dokumen_id = self.simpul.dokumen_id

@@ -174,6 +174,7 @@ class ModelPohon(QAbstractItemModel):
         konteks.daftarDokumenDiubah.connect(self.muat_ulang)
         konteks.storeDiganti.connect(self.muat_ulang)
         konteks.jabatanDiubah.connect(self._jabatan_diubah)
+        konteks.tabelDiubah.connect(self._tabel_diubah)
 
     # ------------------------------------------------------------ refresh
 
@@ -195,6 +196,10 @@ class ModelPohon(QAbstractItemModel):
             key = (s.jenis, s.id if s.jenis in ("dokumen", "jabatan", "kantor") else s.dokumen_id)
             self._indeks[key] = s
             stack.extend(s.anak)
+
+    def _tabel_diubah(self, dokumen_id: str, jabatan_id: str) -> None:
+        if jabatan_id:  # the counts in the jabatan's tooltip
+            self._jabatan_diubah(jabatan_id)
 
     def _jabatan_diubah(self, jabatan_id: str) -> None:
         simpul = self._indeks.get(("jabatan", jabatan_id))
