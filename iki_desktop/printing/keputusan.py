@@ -69,7 +69,8 @@ def _kontak(instansi: Instansi, gaya: Gaya, lebar: float) -> list[str]:
     lines: list[str] = []
     alamat = [a.strip() for a in instansi.alamat if a.strip()]
     if instansi.kode_pos and alamat and instansi.kode_pos not in " ".join(alamat):
-        alamat[-1] = f"{alamat[-1]} {instansi.kode_pos}"
+        # Set apart from the address, not glued to the last word ("Jawa Timur 67232").
+        alamat[-1] = f"{alamat[-1].rstrip(',')}, Kode Pos {instansi.kode_pos}"
     lines.extend(alamat)
     telp = [
         f"{label} {value.strip()}"
