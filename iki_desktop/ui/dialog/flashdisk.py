@@ -19,8 +19,6 @@ from pathlib import Path, PureWindowsPath
 
 from PySide6.QtCore import QStorageInfo
 
-from iki_desktop.store.transfer.umum import ukuran_mb
-
 DRIVE_REMOVABLE = 2  # winbase.h: GetDriveTypeW result for removable media
 
 JenisDrive = Callable[[str], int]
@@ -33,6 +31,14 @@ class Volume:
     bebas: int
     siap: bool = True  # valid, ready and writable
     sistem: bool = False  # the system's root volume
+
+
+def ukuran_bebas(n: int) -> str:
+    """Free space as people read it: "70,8 GB", "512,0 MB", "900 KB"."""
+    for batas, satuan in ((1024**4, "TB"), (1024**3, "GB"), (1024**2, "MB")):
+        if n >= batas:
+            return f"{n / batas:.1f} {satuan}".replace(".", ",")
+    return f"{max(n, 0) // 1024} KB"
 
 
 def jenis_drive_windows(root: str) -> int:
@@ -84,5 +90,5 @@ def daftar_flashdisk(
         elif vol.root.startswith(_FOLDER_SISTEM_LINUX):
             continue
         root = Path(vol.root)
-        out.append((f"{vol.nama} ({vol.root}) — bebas {ukuran_mb(vol.bebas)}", root, vol.bebas))
+        out.append((f"{vol.nama} ({vol.root}) — bebas {ukuran_bebas(vol.bebas)}", root, vol.bebas))
     return out

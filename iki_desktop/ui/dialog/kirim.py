@@ -3,7 +3,10 @@
 The list offers removable drives with their free space (ui/dialog/flashdisk.py: on Windows only
 drives that GetDriveTypeW calls removable, never D: or a network drive); "Pilih folder lain…" picks any folder. The dialog warns when
 space is short, shows progress, and ends with "Aman untuk mencabut flashdisk" only
-after the package was written, renamed into place and verified.
+after the package was written, renamed into place and verified. Free space reads
+like "70,8 GB"; the folder last sent to is offered again next time (QSettings, when
+the window passes its settings); a package of the same name is replaced only after
+the operator agreed.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -36,19 +40,23 @@ from PySide6.QtWidgets import (
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import EKSTENSI, HasilKirim, buat_paket
 from iki_desktop.store.transfer.umum import ukuran_mb
-from iki_desktop.ui.dialog.flashdisk import daftar_flashdisk
+from iki_desktop.ui.dialog.flashdisk import daftar_flashdisk, ukuran_bebas
 from iki_desktop.ui.dialog.kunci import teks_sidik_jari
 from iki_desktop.ui.latar import TugasLatar
 
 PERAN_PATH = Qt.ItemDataRole.UserRole
+KUNCI_FOLDER = "kirim/folder"
 
 
 class DialogKirim(QDialog):
     terkirim = Signal(object)  # HasilKirim
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, setelan: QSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.setelan = setelan
         self.hasil: HasilKirim | None = None
         self.pesan_galat = ""
         self._tugas: TugasLatar | None = None
@@ -99,6 +107,7 @@ class DialogKirim(QDialog):
         self.tombol_tutup.clicked.connect(self.reject)
         lay.addWidget(self.tombol)
         self.isi_tempat()
+        self._pilih_folder_terakhir()
 
     def _pilihan_isi(self, lay: QVBoxLayout) -> None:
         lay.addWidget(QLabel("<b>2. Isi paket</b>"))
@@ -141,6 +150,18 @@ class DialogKirim(QDialog):
                 "“Segarkan daftar”, atau pilih folder lain."
             )
 
+    def _pilih_folder_terakhir(self) -> None:
+        """Offer again the folder the last package went to, when it is still there."""
+        nilai = self.setelan.value(KUNCI_FOLDER, "") if self.setelan is not None else ""
+        if not nilai or not Path(str(nilai)).is_dir():
+            return
+        folder = Path(str(nilai))
+        for row in range(self.daftar_tempat.count()):
+            if Path(self.daftar_tempat.item(row).data(PERAN_PATH)) == folder:
+                self.daftar_tempat.setCurrentRow(row)
+                return
+        self.set_folder(folder)
+
     def _tambah_tempat(self, label: str, folder: Path) -> QListWidgetItem:
         item = QListWidgetItem(label)
         item.setData(PERAN_PATH, str(folder))
@@ -152,7 +173,7 @@ class DialogKirim(QDialog):
         folder = Path(folder)
         try:
             bebas = shutil.disk_usage(folder).free
-            label = f"{folder} — bebas {ukuran_mb(bebas)}"
+            label = f"{folder} — bebas {ukuran_bebas(bebas)}"
         except OSError:
             label = str(folder)
         self.daftar_tempat.setCurrentItem(self._tambah_tempat(label, folder))
@@ -179,10 +200,10 @@ class DialogKirim(QDialog):
         if bebas < perlu:
             self.peringatan.setText(
                 f"<span style='color:#b00020'>Ruang kosong di {folder} tidak cukup: perlu "
-                f"sekitar {ukuran_mb(perlu)}, tersedia {ukuran_mb(bebas)}.</span>"
+                f"sekitar {ukuran_bebas(perlu)}, tersedia {ukuran_bebas(bebas)}.</span>"
             )
             return False
-        self.peringatan.setText(f"Ruang kosong cukup ({ukuran_mb(bebas)} tersedia).")
+        self.peringatan.setText(f"Ruang kosong cukup ({ukuran_bebas(bebas)} tersedia).")
         return True
 
     def dokumen_terpilih(self) -> list[str] | None:
@@ -206,7 +227,12 @@ class DialogKirim(QDialog):
             self.status.setText("Centang paling sedikit satu dokumen.")
             return
         nama = self.nama_berkas.text().strip() or self._nama_bawaan()
+        if not nama.lower().endswith(EKSTENSI):
+            nama += EKSTENSI
         tujuan = folder / nama
+        if tujuan.exists() and not self._boleh_timpa(tujuan):
+            self.status.setText("Tidak dikirim: ganti nama berkas atau pilih folder lain.")
+            return
         store = self.store
         self.hasil, self.pesan_galat = None, ""
         self._sibuk(True)
@@ -219,6 +245,20 @@ class DialogKirim(QDialog):
         self._tugas.selesai.connect(self._selesai)
         self._tugas.gagal.connect(self._gagal)
         self._tugas.mulai()
+
+    def _boleh_timpa(self, tujuan: Path) -> bool:
+        kotak = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Paket sudah ada",
+            f"Di {tujuan.parent} sudah ada paket bernama “{tujuan.name}”.\n\n"
+            "Timpa paket itu dengan kiriman baru ini?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        kotak.button(QMessageBox.StandardButton.Yes).setText("Timpa")
+        kotak.button(QMessageBox.StandardButton.No).setText("Batal")
+        kotak.setDefaultButton(QMessageBox.StandardButton.No)
+        return QMessageBox.StandardButton(kotak.exec()) == QMessageBox.StandardButton.Yes
 
     def sedang_berjalan(self) -> bool:
         return self._tugas is not None and self._tugas.berjalan
@@ -248,6 +288,8 @@ class DialogKirim(QDialog):
             "<b style='color:#006400'>Aman untuk mencabut flashdisk.</b>"
         )
         self.tombol_kirim.setEnabled(False)
+        if self.setelan is not None:
+            self.setelan.setValue(KUNCI_FOLDER, str(Path(hasil.path).parent))
         self.terkirim.emit(hasil)
 
     @Slot(str)

@@ -58,7 +58,7 @@ class KendaliTransfer(Kendali):
     def kirim(self) -> None:
         from iki_desktop.ui.dialog.kirim import DialogKirim
 
-        DialogKirim(self.konteks.store, self.induk).exec()
+        DialogKirim(self.konteks.store, self.induk, getattr(self.induk, "setelan", None)).exec()
 
     def buka_terima(self, path: Path | None) -> None:
         """Receive a package (menu, or a double-clicked .ikipaket via `terima`)."""
