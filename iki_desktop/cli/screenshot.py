@@ -15,7 +15,11 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p = sub.add_parser("screenshot", help="simpan gambar jendela program (tanpa layar) ke PNG")
     tambah_opsi_db(p, required=True)
     p.add_argument("--out", required=True, metavar="BERKAS.png")
-    p.add_argument("--pilih", metavar="TEKS", help="pilih simpul pohon pertama yang memuat TEKS")
+    p.add_argument(
+        "--pilih",
+        metavar="TEKS",
+        help="pilih simpul pohon bernama TEKS (atau satu-satunya yang memuatnya)",
+    )
     p.add_argument("--ukuran", default="1400x900", metavar="LxT", help="ukuran jendela (1400x900)")
     p.set_defaults(func=cmd_screenshot)
 

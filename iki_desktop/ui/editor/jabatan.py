@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,8 @@ from iki_desktop.ui.daftar_teks import DaftarTeks
 from iki_desktop.ui.editor.dasar import EditorDasar, gulir, judul_bagian
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahJabatan
+
+TINGGI_LIPAT = 480  # px: below this the form starts folded
 
 
 def _combo_gaya() -> QComboBox:
@@ -59,14 +63,23 @@ class EditorJabatan(EditorDasar):
         atas = QWidget()
         la = QVBoxLayout(atas)
         la.setContentsMargins(12, 10, 12, 4)
+        self.tombol_lipat = QToolButton()
+        self.tombol_lipat.setCheckable(True)
+        self.tombol_lipat.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tombol_lipat.setAutoRaise(True)
+        self.tombol_lipat.toggled.connect(self.lipat)
         kepala = QHBoxLayout()
         kepala.addWidget(self.judul, 1)
         kepala.addWidget(self.ringkasan, 0, Qt.AlignmentFlag.AlignBottom)
+        kepala.addWidget(self.tombol_lipat, 0, Qt.AlignmentFlag.AlignBottom)
         la.addLayout(kepala)
         la.addWidget(self.tab)
+        self.atas = atas
+        self._atur_tombol_lipat(False)
 
         self.pemisah = QSplitter(Qt.Orientation.Vertical)
         self.pemisah.setChildrenCollapsible(False)
+        self.tab.setMinimumHeight(0)
         self.pemisah.addWidget(atas)
         self.tabel: QWidget | None = None
         self.ukuran_awal = True  # False once a saved splitter layout was restored
@@ -140,8 +153,42 @@ class EditorJabatan(EditorDasar):
         self.pemangku = IsianPejabat(form, "Nama pemangku")
         return data
 
+    # ------------------------------------------------------------ folding the form
+
+    def lipat(self, terlipat: bool) -> None:
+        """Fold the form away (only the name line stays) so the IKI table gets the room."""
+        if self.tombol_lipat.isChecked() != terlipat:
+            self.tombol_lipat.setChecked(terlipat)  # comes back here through toggled
+            return
+        self.tab.setVisible(not terlipat)
+        self._atur_tombol_lipat(terlipat)
+        total = sum(self.pemisah.sizes())
+        if self.tabel is None or total <= 0:
+            return
+        atas = self.atas.sizeHint().height() if terlipat else min(260, total // 2)
+        self.pemisah.setSizes([atas, max(total - atas, 120)])
+
+    def _atur_tombol_lipat(self, terlipat: bool) -> None:
+        gaya = self.style()
+        ikon = QStyle.StandardPixmap.SP_ArrowDown if terlipat else QStyle.StandardPixmap.SP_ArrowUp
+        self.tombol_lipat.setIcon(gaya.standardIcon(ikon))
+        self.tombol_lipat.setText("Tampilkan data jabatan" if terlipat else "Lipat data jabatan")
+        self.tombol_lipat.setToolTip(
+            "Tampilkan lagi data, tugas dan fungsi jabatan"
+            if terlipat
+            else "Sembunyikan data, tugas dan fungsi jabatan agar tabel IKI mendapat tempat"
+        )
+
+    @property
+    def terlipat(self) -> bool:
+        return self.tombol_lipat.isChecked()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.ukuran_awal and self.tabel is not None and self.height() < TINGGI_LIPAT:
+            # A short screen (1024×600): the table first; the form is one click away.
+            self.ukuran_awal = False
+            self.lipat(True)
         if self.ukuran_awal and self.tabel is not None:
             # First show without a saved layout: a compact form, the table gets the rest.
             self.ukuran_awal = False

@@ -307,7 +307,10 @@ class ModelPohon(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return s.teks
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.keterangan or None
+            # The whole name first: a narrow tree may cut it.
+            if s.keterangan.startswith(s.teks):
+                return s.keterangan
+            return f"{s.teks}\n{s.keterangan}" if s.keterangan else s.teks
         if role == Qt.ItemDataRole.DecorationRole:
             return _ikon(s.jenis)
         if role == Qt.ItemDataRole.FontRole and s.jenis in ("dokumen", "kantor"):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Q
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
-from iki_desktop.ui.editor.dasar import EditorDasar
+from iki_desktop.ui.editor.dasar import EditorDasar, gulir
 from iki_desktop.ui.editor.dokumen import EditorDokumen
 from iki_desktop.ui.editor.instansi import EditorInstansi
 from iki_desktop.ui.editor.jabatan import EditorJabatan
@@ -84,7 +85,7 @@ class JendelaUtama(QMainWindow):
         self.pemisah.addWidget(self._buat_tengah())
         self.pemisah.setStretchFactor(0, 0)
         self.pemisah.setStretchFactor(1, 1)
-        self.pemisah.setSizes([380, 1020])
+        self.pemisah.setSizes([400, 1000])
         self.setCentralWidget(self.pemisah)
 
         self.pemeriksaan = DokPemeriksaan(self)
@@ -107,6 +108,11 @@ class JendelaUtama(QMainWindow):
         self.pohon.setObjectName("pohon")
         self.pohon.setModel(self.proxy)
         self.pohon.setHeaderHidden(True)
+        # Names shown whole: the column is as wide as the longest name, the tree scrolls
+        # sideways when it must (and every node's tooltip repeats its name).
+        self.pohon.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.pohon.header().setStretchLastSection(False)
+        self.pohon.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pohon.setUniformRowHeights(True)
         self.pohon.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.pohon.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -155,8 +161,12 @@ class JendelaUtama(QMainWindow):
             "jabatan": self.editor_jabatan,
         }
         self.tumpukan.addWidget(self.kosong)
-        for w in self.editor.values():
-            self.tumpukan.addWidget(w)
+        # Forms scroll inside a short window (1024×600) instead of forcing it taller;
+        # the jabatan and IKU editors scroll their own table.
+        self.halaman: dict[QWidget, QWidget] = {}
+        for jenis, w in self.editor.items():
+            self.halaman[w] = w if jenis in ("jabatan", "iku") else gulir(w)
+            self.tumpukan.addWidget(self.halaman[w])
         tengah = QWidget()
         lt = QVBoxLayout(tengah)
         lt.setContentsMargins(0, 0, 0, 0)
@@ -234,7 +244,7 @@ class JendelaUtama(QMainWindow):
         self.pasang_store(store)
         return True
 
-    def pasang_store(self, store: Store) -> None:
+    def pasang_store(self, store: Store, cadangan: bool = True) -> None:
         lama = self.konteks.store if self.konteks.ada_store else None
         self._terbuka.clear()
         self._kunci_pilihan = None
@@ -242,7 +252,8 @@ class JendelaUtama(QMainWindow):
         if lama is not None and lama is not store:
             lama.close()
         catat_berkas_terakhir(self.setelan, store.path)
-        self.transfer.cadangan_harian()
+        if cadangan:
+            self.transfer.cadangan_harian()
         self._buka_pohon()
         first = self._simpul_awal()
         if first.isValid():
@@ -307,7 +318,7 @@ class JendelaUtama(QMainWindow):
                 editor.tampilkan(dokumen_id, ident)
             else:  # the IKU table editor (it shows its own read-only state)
                 editor.tampilkan(self.konteks.dokumen(dokumen_id), None)  # type: ignore[attr-defined]
-            self.tumpukan.setCurrentWidget(editor)
+            self.tumpukan.setCurrentWidget(self.halaman.get(editor, editor))
         self._kunci_pilihan = (jenis, ident) if jenis else None
         self.pemeriksaan.dokumen_dipilih(dokumen_id)
         self.spanduk.setVisible(terkunci)
