@@ -104,3 +104,23 @@ def test_widths_share_the_room_but_keep_each_minimum() -> None:
     lebar = bagi_lebar(600, [0.5, 2.0, 2.0, 1.5], [60, 100, 100, 200])
     assert sum(lebar) <= 600 and lebar[3] == 200 and lebar[0] >= 60
     assert lebar[1] == lebar[2]
+
+
+def test_a_saved_tall_layout_still_folds_on_a_short_screen(
+    qtbot: Any, db_contoh: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    setelan = QSettings(str(tmp_path / "setelan.ini"), QSettings.Format.IniFormat)
+    for lebar, tinggi in ((1400, 900), (1024, 600)):
+        w = JendelaUtama(setelan=setelan)
+        qtbot.addWidget(w)
+        assert w.buka_berkas(db_contoh)
+        w.resize(lebar, tinggi)
+        w.show()
+        qtbot.waitExposed(w)
+        dok = w.konteks.dokumen(w.konteks.store.list_dokumen()[0].id)
+        w.pilih("jabatan", dok.jabatan_urut()[1].id)
+        QTest.qWait(50)
+        assert w.editor_jabatan.terlipat == (tinggi == 600)
+        w.close()

@@ -40,7 +40,8 @@ class EditorDokumen(EditorDasar):
         form.addRow("Isi:", self.isi)
         petunjuk = QLabel(
             "Pilih <b>Keputusan</b>, <b>IKU</b> atau sebuah jabatan di pohon sebelah kiri untuk "
-            "menyuntingnya. Jabatan dapat dipindah dengan diseret, atau dengan Alt+Atas/Bawah."
+            "menyuntingnya. Jabatan dapat dipindah dengan diseret, atau dengan Alt+Atas/Bawah; "
+            "Alt+Kanan menjadikannya bawahan jabatan di atasnya, Alt+Kiri mengeluarkannya."
         )
         petunjuk.setWordWrap(True)
         # Scrolled: the target and PK part makes the page taller than a small window.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,6 +68,8 @@ class EditorJabatan(EditorDasar):
         self.tombol_lipat.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tombol_lipat.setAutoRaise(True)
         self.tombol_lipat.toggled.connect(self.lipat)
+        self.tombol_lipat.clicked.connect(self._dipilih_pengguna)
+        self._pilihan_pengguna: bool | None = None  # folded by a click: kept as chosen
         kepala = QHBoxLayout()
         kepala.addWidget(self.judul, 1)
         kepala.addWidget(self.ringkasan, 0, Qt.AlignmentFlag.AlignBottom)
@@ -183,12 +185,27 @@ class EditorJabatan(EditorDasar):
     def terlipat(self) -> bool:
         return self.tombol_lipat.isChecked()
 
+    def _dipilih_pengguna(self, terlipat: bool) -> None:
+        self._pilihan_pengguna = terlipat
+
+    def _lipat_sesuai_tinggi(self) -> None:
+        """A short editor (1024×600 screen) folds the form by itself so the table has the
+        room, and a tall one unfolds it again, unless the operator chose by clicking."""
+        if self._pilihan_pengguna is not None or self.tabel is None or not self.isVisible():
+            return
+        pendek = self.height() < TINGGI_LIPAT
+        if pendek != self.terlipat:
+            self.lipat(pendek)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._lipat_sesuai_tinggi()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.ukuran_awal and self.tabel is not None and self.height() < TINGGI_LIPAT:
-            # A short screen (1024×600): the table first; the form is one click away.
+        self._lipat_sesuai_tinggi()
+        if self.terlipat:
             self.ukuran_awal = False
-            self.lipat(True)
         if self.ukuran_awal and self.tabel is not None:
             # First show without a saved layout: a compact form, the table gets the rest.
             self.ukuran_awal = False

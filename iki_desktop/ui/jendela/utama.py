@@ -98,7 +98,9 @@ class JendelaUtama(QMainWindow):
         self.penjaga = PenjagaSunting(self.konteks, self)
         self.statusBar()
         self._sambung_sinyal()
-        self.resize(1400, 900)
+        # 1400×900 where it fits; a 1024×600 office screen gets a window it can show.
+        layar = self.screen().availableGeometry()
+        self.resize(min(1400, layar.width()), min(900, layar.height()))
         self._pulihkan_tata_letak()
         self._perbarui_judul()
         self.perbarui_aksi()
