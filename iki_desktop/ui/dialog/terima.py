@@ -101,6 +101,8 @@ class DialogTerima(QDialog):
         self.ringkasan.setHorizontalHeaderLabels(KOLOM_RINGKASAN)
         self.ringkasan.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.ringkasan.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Compact rows, so the conflicts below keep the room on a 600 px screen.
+        self.ringkasan.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.ringkasan.setMaximumHeight(190)
         lay.addWidget(self.ringkasan)
 
@@ -250,6 +252,9 @@ class DialogTerima(QDialog):
                 item = QTableWidgetItem(str(v))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.ringkasan.setItem(r, c, item)
+        tinggi = self.ringkasan.horizontalHeader().sizeHint().height()
+        tinggi += sum(self.ringkasan.rowHeight(r) for r in range(self.ringkasan.rowCount()))
+        self.ringkasan.setFixedHeight(tinggi + 2 * self.ringkasan.frameWidth())
         self._isi_konflik(p.konflik)
         catatan = []
         usulan = p.kepercayaan.usulan if p.kepercayaan else {}
@@ -347,6 +352,10 @@ class DialogTerima(QDialog):
             pilih.currentIndexChanged.connect(lambda _i: self._perbarui_tombol())
             self.tabel_konflik.setCellWidget(r, KOLOM_PILIHAN, pilih)
         self.tabel_konflik.resizeRowsToContents()
+        batas = 3 * self.fontMetrics().lineSpacing() + 12  # long texts: the tooltip has all
+        for r in range(self.tabel_konflik.rowCount()):
+            if self.tabel_konflik.rowHeight(r) > batas:
+                self.tabel_konflik.setRowHeight(r, batas)
 
     def _dokumen_lokal(self, konflik: list[Konflik]) -> list[Dokumen]:
         """The local Dokumen the conflicting records belong to (a conflict is a record
