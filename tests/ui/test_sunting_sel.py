@@ -194,3 +194,24 @@ def test_window_menu_and_tree_and_close_save_the_open_cell(qtbot: Any, db_contoh
     _ketik_di_sel(qtbot, tabel, 0, "indikator", "Teks sebelum menutup")
     w.close()
     assert _dari_berkas(db_contoh).sasaran[0].indikator[0].teks == "Teks sebelum menutup"
+
+
+def test_window_shortcut_saves_the_open_cell(qtbot: Any, db_contoh: Path) -> None:
+    w = _jendela_dengan_sel_terbuka(qtbot, db_contoh, "Teks sebelum Ctrl+J")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow())
+    sel = w.editor_jabatan.tabel.view.delegasi.editor_aktif
+    assert sel is not None
+    n = len(w.konteks.dokumen(w.konteks.store.list_dokumen()[0].id).jabatan)
+    qtbot.keyClick(sel, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # Tambah jabatan
+    dok = w.konteks.dokumen(w.konteks.store.list_dokumen()[0].id)
+    assert len(dok.jabatan) == n + 1
+    assert _jab(w.konteks).sasaran[0].indikator[0].teks == "Teks sebelum Ctrl+J"
+    w.close()
+
+
+def test_moving_to_another_cell_saves(qtbot: Any, editor: EditorTabel, konteks: Konteks) -> None:
+    _ketik_di_sel(qtbot, editor, 0, "indikator", "Indeks ketepatan laporan")
+    editor.view.setCurrentIndex(editor.model.index(2, 1))
+    assert _jab(konteks).sasaran[0].indikator[0].teks == "Indeks ketepatan laporan"
+    assert editor.view.state() != QAbstractItemView.State.EditingState
