@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOption
 
 from iki_desktop.domain.model import Dokumen
-from iki_desktop.ui.jendela.gaya_seret import WARNA, GayaSeret
 from iki_desktop.ui.jendela.utama import JendelaUtama
+from iki_desktop.ui.tabel.gaya_seret import WARNA, GayaSeret
 
 pytestmark = pytest.mark.gui
 

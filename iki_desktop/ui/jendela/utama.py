@@ -39,7 +39,6 @@ from iki_desktop.ui.jendela.cari import PanelCari, buka_yang_dimuat
 from iki_desktop.ui.jendela.cetak import KendaliCetak
 from iki_desktop.ui.jendela.dok_pemeriksaan import DokPemeriksaan
 from iki_desktop.ui.jendela.dokumen import KendaliDokumen
-from iki_desktop.ui.jendela.gaya_seret import GayaSeret
 from iki_desktop.ui.jendela.kendali import Kendali, Simpul, buat_aksi
 from iki_desktop.ui.jendela.menu import aksi_urung, pasang_menu
 from iki_desktop.ui.jendela.penetapan import KendaliPenetapan
@@ -56,6 +55,7 @@ from iki_desktop.ui.jendela.pohon_kinerja import KendaliPohonKinerja
 from iki_desktop.ui.jendela.transfer import KendaliTransfer
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.setelan import buat_setelan, catat_berkas_terakhir
+from iki_desktop.ui.tabel.gaya_seret import GayaSeret
 
 TEKS_TERKUNCI = "Dokumen ini sudah ditetapkan — hanya dapat dibaca"
 TEKS_PILIH = "Pilih dokumen, Keputusan, IKU atau jabatan di pohon sebelah kiri."

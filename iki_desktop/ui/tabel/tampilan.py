@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from iki_desktop.ui.tabel.delegasi import TEPI, DelegasiTabel, tinggi_teks
+from iki_desktop.ui.tabel.gaya_seret import GayaSeret
 from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, KOLOM_NO, Baris, ModelTabel
 
 TINGGI_MAKS_BARIS = 260  # px; taller cells show the rest in their tooltip
@@ -139,6 +140,8 @@ class TampilanTabel(QTableView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+        self._gaya_seret = GayaSeret()  # a thick line where the rows will land
+        self.setStyle(self._gaya_seret)
         self.setDragDropOverwriteMode(False)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
