@@ -215,3 +215,22 @@ def test_moving_to_another_cell_saves(qtbot: Any, editor: EditorTabel, konteks: 
     editor.view.setCurrentIndex(editor.model.index(2, 1))
     assert _jab(konteks).sasaran[0].indikator[0].teks == "Indeks ketepatan laporan"
     assert editor.view.state() != QAbstractItemView.State.EditingState
+
+
+def test_double_click_on_a_placeholder_selects_it(
+    qtbot: Any, editor: EditorTabel, konteks: Konteks
+) -> None:
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    qtbot.mouseClick(_tombol(editor, editor.aksi_tambah_sasaran), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.view.delegasi.editor_aktif, Qt.Key.Key_Escape)  # left as it is
+    qtbot.waitUntil(lambda: editor.view.delegasi.editor_aktif is None)
+    row = editor.view.currentIndex().row()
+    kolom = editor.model.kolom_dari_kunci("sasaran")
+    rect = editor.view.visualRect(editor.model.index(row, kolom))
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    sel = editor.view.delegasi.editor_aktif
+    assert sel is not None and sel.textCursor().selectedText() == "Sasaran baru"
+    qtbot.keyClicks(sel, "Terkelolanya arsip")
+    qtbot.keyClick(sel, Qt.Key.Key_Return)
+    assert any(s.teks == "Terkelolanya arsip" for s in _jab(konteks).sasaran)

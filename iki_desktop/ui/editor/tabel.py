@@ -28,6 +28,7 @@ from iki_desktop.store import Store
 from iki_desktop.ui.dialog.formula import DialogFormula
 from iki_desktop.ui.editor.mendukung import PanelMendukung
 from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.tabel.delegasi import TEKS_SEMENTARA
 from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
 from iki_desktop.ui.tabel.pilih import PilihSetelahUndo
 from iki_desktop.ui.tabel.tampilan import TampilanTabel
@@ -265,7 +266,7 @@ class EditorTabel(QWidget):
         dok_id, jab_id = self._ids()
         b = self._baris_kini()
         index = b.index_sasaran + 1 if b else len(self.model.sasaran_list())
-        sasaran = Sasaran(teks=teks or "Sasaran baru")
+        sasaran = Sasaran(teks=teks or TEKS_SEMENTARA[0])
         if self._jalankan(
             TambahSasaran(self.konteks, dok_id, jab_id, sasaran, index), ("sasaran", sasaran.id)
         ):
@@ -287,7 +288,7 @@ class EditorTabel(QWidget):
         if b is None:
             return None
         index = b.index_indikator + 1 if b.indikator else 0
-        ind = Indikator(teks=teks or "Indikator baru")
+        ind = Indikator(teks=teks or TEKS_SEMENTARA[1])
         perintah = TambahIndikator(self.konteks, dok_id, jab_id, b.sasaran.id, ind, index)
         if self._jalankan(perintah, ("indikator", ind.id)):
             row, col = self.model.baris_indikator(ind.id), self.model.kolom_dari_kunci("indikator")

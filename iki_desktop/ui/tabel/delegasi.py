@@ -45,6 +45,9 @@ from iki_desktop.ui.tabel.model import (
 )
 
 TEPI = 4  # px of padding inside a cell
+# Texts a new row starts with: an editor opened on one selects it, so typing replaces it
+# (never "Sasaran baruTerkelolanya …").
+TEKS_SEMENTARA = ("Sasaran baru", "Indikator baru")
 PETUNJUK_EDITOR = "Enter: simpan  •  Alt+Enter: baris baru  •  Esc: batal"
 
 
@@ -147,7 +150,7 @@ class DelegasiTabel(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, EditorSel):
             editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            if self.pilih_semua:
+            if self.pilih_semua or editor.toPlainText() in TEKS_SEMENTARA:
                 editor.selectAll()  # typed on the cell, or a new row: the key replaces it
             else:
                 editor.moveCursor(QTextCursor.MoveOperation.End)  # like F2 in Excel
