@@ -76,3 +76,11 @@ def test_paper_and_selection_changes_refresh_the_preview(qtbot: Any, dialog: Dia
     qtbot.waitUntil(
         lambda: not dialog.sedang_menyusun() and dialog.pdf.pageCount() < semua / 2, timeout=20000
     )
+
+
+def test_the_preview_fits_the_screen(dialog: DialogCetak) -> None:
+    layar = dialog.screen().availableGeometry()
+    assert dialog.width() <= layar.width() and dialog.height() <= layar.height()
+    for tombol in (dialog.tombol_cetak, dialog.tombol_simpan):
+        pojok = tombol.mapTo(dialog, tombol.rect().bottomRight())
+        assert dialog.rect().contains(pojok)

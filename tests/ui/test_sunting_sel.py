@@ -145,6 +145,9 @@ def test_new_rows_open_ready_to_type_over_the_placeholder(
     assert sel is not None and sel.hasFocus()
     assert sel.textCursor().selectedText() == "Sasaran baru"
     qtbot.keyClicks(sel, "Terkelolanya arsip kinerja")
+    qtbot.keyClick(sel, Qt.Key.Key_Return)  # saved; on to the new sasaran's first indikator
+    assert editor.model.kunci(editor.view.currentIndex().column()) == "indikator"
+    assert editor.view.baris_kini().sasaran.teks == "Terkelolanya arsip kinerja"
     qtbot.mouseClick(_tombol(editor, editor.aksi_tambah_indikator), Qt.MouseButton.LeftButton)
     sel = editor.view.delegasi.editor_aktif
     assert sel is not None and sel.textCursor().selectedText() == "Indikator baru"

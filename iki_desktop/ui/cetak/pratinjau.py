@@ -101,7 +101,8 @@ class DialogCetak(QDialog):
         self.konteks = konteks
         self.instansi, self.dokumen, self.kode = muat_untuk_cetak(konteks.store, dokumen_id)
         self.setWindowTitle(f"Pratinjau cetak — {self.dokumen.label}")
-        self.resize(1150, 820)
+        layar = self.screen().availableGeometry()  # a 1024×600 screen shows every button
+        self.resize(min(1150, layar.width() - 24), min(820, layar.height() - 48))
         self._pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._array = QByteArray()

@@ -253,9 +253,16 @@ class TampilanTabel(QTableView):
         index = self.currentIndex()
         if not index.isValid():
             return
-        bawah = index.row() + max(self.rowSpan(index.row(), index.column()), 1)
-        if bawah < self.model_tabel.rowCount():
-            self.setCurrentIndex(self.model_tabel.index(bawah, col))
+        m = self.model_tabel
+        b = m.baris(index.row())
+        kolom_indikator = m.kolom_dari_kunci("indikator")
+        if b.indikator is None and m.kunci(col) in KOLOM_GRUP and kolom_indikator >= 0:
+            # A new sasaran: on to its first indikator, not into the next group.
+            self.setCurrentIndex(m.index(index.row(), kolom_indikator))
+        else:
+            bawah = index.row() + max(self.rowSpan(index.row(), index.column()), 1)
+            if bawah < m.rowCount():
+                self.setCurrentIndex(m.index(bawah, col))
         self.setFocus()
 
     # ------------------------------------------------------------ drag and drop
