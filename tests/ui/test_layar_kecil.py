@@ -124,3 +124,14 @@ def test_a_saved_tall_layout_still_folds_on_a_short_screen(
         QTest.qWait(50)
         assert w.editor_jabatan.terlipat == (tinggi == 600)
         w.close()
+
+
+def test_big_dialogs_fit_the_screen(qtbot: Any) -> None:
+    from iki_desktop.domain.formula import Formula
+    from iki_desktop.ui.dialog.formula import DialogFormula
+    from iki_desktop.ui.dialog.panduan import DialogPanduan
+
+    for dialog in (DialogFormula(Formula()), DialogPanduan()):
+        qtbot.addWidget(dialog)
+        layar = dialog.screen().availableGeometry()
+        assert dialog.width() <= layar.width() and dialog.height() <= layar.height()

@@ -35,6 +35,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.spreadsheet.export import export_xlsx
 from iki_desktop.spreadsheet.import_own import baca_xlsx
 from iki_desktop.spreadsheet.legacy import Pratinjau, baca_dokumen_lama, instansi_usulan, terapkan
+from iki_desktop.ui.dialog import muat_layar
 from iki_desktop.ui.konteks import Konteks
 
 
@@ -142,7 +143,7 @@ class DialogImporLama(QDialog):
         self.pratinjau = pratinjau
         self.dokumen_id: str | None = None
         self.setWindowTitle(f"Impor dokumen lama — {pratinjau.berkas}")
-        self.resize(900, 640)
+        muat_layar(self, 900, 640)
         v = QVBoxLayout(self)
 
         form = QFormLayout()

@@ -37,6 +37,7 @@ from iki_desktop.domain.formula import (
     Teks,
     teks_ke_formula,
 )
+from iki_desktop.ui.dialog import muat_layar
 from iki_desktop.ui.tabel.formula import PratinjauFormula
 
 JENIS = (("teks", "Teks bebas"), ("pecahan", "Pecahan"), ("daftar", "Daftar bernomor"))
@@ -91,7 +92,7 @@ class DialogFormula(QDialog):
     def __init__(self, formula: Formula, parent: QWidget | None = None, judul: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Ubah formula")
-        self.resize(760, 620)
+        muat_layar(self, 760, 620)
         self._bagian: list[Bagian] = copy.deepcopy(formula.bagian)
         self._sedang_isi = False
 

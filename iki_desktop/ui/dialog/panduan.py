@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from iki_desktop.resources import resource_path
+from iki_desktop.ui.dialog import muat_layar
 
 PANDUAN = "panduan/panduan.html"
 
@@ -32,4 +33,4 @@ class DialogPanduan(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.browser)
         lay.addWidget(tombol)
-        self.resize(760, 640)
+        muat_layar(self, 760, 640)
