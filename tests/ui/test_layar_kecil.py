@@ -135,3 +135,22 @@ def test_big_dialogs_fit_the_screen(qtbot: Any) -> None:
         qtbot.addWidget(dialog)
         layar = dialog.screen().availableGeometry()
         assert dialog.width() <= layar.width() and dialog.height() <= layar.height()
+
+
+@pytest.mark.parametrize("jenis", ["keputusan", "instansi", "dokumen"])
+def test_forms_scroll_only_up_and_down_at_1024x600(qtbot: Any, db_contoh: Path, jenis: str) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    w = _jendela(qtbot, db_contoh, 1024, 600)
+    dok = w.konteks.store.list_dokumen()[0]
+    assert w.pilih(jenis, dok.id)
+    assert w.simpul().jenis == jenis
+    QTest.qWait(50)
+    halaman = w.tumpukan.currentWidget()
+    for area in [halaman, *halaman.findChildren(QScrollArea)]:
+        if isinstance(area, QScrollArea) and area.isVisible():
+            assert area.horizontalScrollBar().maximum() == 0 or not (
+                area.horizontalScrollBar().isVisible()
+            )
+            assert area.widget().width() <= area.viewport().width()
+    w.close()

@@ -6,8 +6,9 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -79,6 +80,9 @@ def _mm(bantuan: str) -> QDoubleSpinBox:
     return spin
 
 
+LEBAR_DUA_KOLOM = 860  # px: narrower, the print settings go below the office data
+
+
 class EditorInstansi(EditorDasar):
     def __init__(self, konteks: Konteks, parent: QWidget | None = None) -> None:
         super().__init__(konteks, parent)
@@ -96,7 +100,9 @@ class EditorInstansi(EditorDasar):
         kanan = QVBoxLayout()
         kanan.addWidget(self._grup_cetak())
         kanan.addStretch(1)
-        kolom = QHBoxLayout()
+        # Side by side where there is room, one above the other on a narrow screen.
+        self.kolom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        kolom = self.kolom
         kolom.addLayout(kiri, 3)
         kolom.addLayout(kanan, 2)
         lay = QVBoxLayout(isi)
@@ -106,8 +112,17 @@ class EditorInstansi(EditorDasar):
         lay.addLayout(kolom, 1)
         luar = QVBoxLayout(self)
         luar.setContentsMargins(0, 0, 0, 0)
-        luar.addWidget(gulir(isi))
+        area = gulir(isi)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        luar.addWidget(area)
         self._sambung()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        arah = QBoxLayout.Direction
+        self.kolom.setDirection(
+            arah.LeftToRight if event.size().width() >= LEBAR_DUA_KOLOM else arah.TopToBottom
+        )
 
     def _grup_instansi(self) -> QGroupBox:
         g_inst = QGroupBox("Instansi")

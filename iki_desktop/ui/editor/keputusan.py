@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -115,7 +116,9 @@ class EditorKeputusan(EditorDasar):
         self.diktum = DaftarTeks("diktum", penanda_kustom=diktum_ke)
         self.label_butir = QLabel("Butir diktum terpilih:")
         self.butir = DaftarTeks("butir", baris_edit=2)
-        pisah = QSplitter()
+        # Diktum above their butir: side by side they needed 800 px, more than a
+        # 1024×600 screen leaves beside the tree.
+        pisah = QSplitter(Qt.Orientation.Vertical)
         pisah.addWidget(self.diktum)
         kanan = QWidget()
         lk = QVBoxLayout(kanan)
@@ -123,7 +126,7 @@ class EditorKeputusan(EditorDasar):
         lk.addWidget(self.label_butir)
         lk.addWidget(self.butir, 1)
         pisah.addWidget(kanan)
-        pisah.setSizes([600, 400])
+        pisah.setSizes([300, 300])
         ld.addWidget(pisah)
         return diktum
 

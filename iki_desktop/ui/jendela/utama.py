@@ -164,10 +164,10 @@ class JendelaUtama(QMainWindow):
         }
         self.tumpukan.addWidget(self.kosong)
         # Forms scroll inside a short window (1024×600) instead of forcing it taller;
-        # the jabatan and IKU editors scroll their own table.
+        # the jabatan and IKU editors scroll their own table, the Instansi form itself.
         self.halaman: dict[QWidget, QWidget] = {}
         for jenis, w in self.editor.items():
-            self.halaman[w] = w if jenis in ("jabatan", "iku") else gulir(w)
+            self.halaman[w] = w if jenis in ("jabatan", "iku", "instansi") else self._gulir_tegak(w)
             self.tumpukan.addWidget(self.halaman[w])
         tengah = QWidget()
         lt = QVBoxLayout(tengah)
@@ -176,6 +176,16 @@ class JendelaUtama(QMainWindow):
         lt.addWidget(self.spanduk)
         lt.addWidget(self.tumpukan, 1)
         return tengah
+
+    @staticmethod
+    def _gulir_tegak(editor: QWidget) -> QWidget:
+        """A form that scrolls up and down only: its width is kept (the splitter narrows
+        the tree instead), so no field is cut at the right edge."""
+        area = gulir(editor)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lebar = editor.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(lebar)
+        return area
 
     def _buat_kendali(self) -> None:
         """The controllers that own the menu actions (ui/jendela/kendali.py)."""
