@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from iki_desktop.domain.model import Dokumen, Jabatan
 from iki_desktop.store import Store
@@ -237,3 +237,27 @@ def test_double_click_on_a_placeholder_selects_it(
     qtbot.keyClicks(sel, "Terkelolanya arsip")
     qtbot.keyClick(sel, Qt.Key.Key_Return)
     assert any(s.teks == "Terkelolanya arsip" for s in _jab(konteks).sasaran)
+
+
+@pytest.mark.parametrize("cara", ["sel lain", "ctrl+enter", "fokus pindah"])
+def test_every_way_of_saving_is_one_undo_step(
+    qtbot: Any, editor: EditorTabel, konteks: Konteks, cara: str
+) -> None:
+    lama = _jab(konteks).sasaran[0].indikator[0].teks
+    sebelum = konteks.undo_stack.count()
+    sel = _ketik_di_sel(qtbot, editor, 0, "indikator", "Satu langkah saja")
+    if cara == "sel lain":
+        editor.view.setCurrentIndex(editor.model.index(2, 1))
+    elif cara == "ctrl+enter":
+        qtbot.keyClick(sel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    else:
+        lain = QLineEdit(editor)
+        lain.show()
+        lain.setFocus()
+        editor.activateWindow()
+        sel.clearFocus()
+        qtbot.waitUntil(lambda: editor.view.delegasi.editor_aktif is None)
+    assert _jab(konteks).sasaran[0].indikator[0].teks == "Satu langkah saja"
+    assert konteks.undo_stack.count() == sebelum + 1
+    konteks.undo_stack.undo()
+    assert _jab(konteks).sasaran[0].indikator[0].teks == lama
