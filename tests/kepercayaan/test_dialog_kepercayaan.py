@@ -19,7 +19,7 @@ from iki_desktop.store.transfer import (
 )
 from iki_desktop.ui.dialog.cadangan import DialogCadangan
 from iki_desktop.ui.dialog.keaslian import DialogKeaslian
-from iki_desktop.ui.dialog.terima import DialogTerima
+from iki_desktop.ui.dialog.terima import KOLOM_KONFLIK, DialogTerima
 from iki_desktop.ui.konteks import Konteks
 from tests.kepercayaan.bantu import (
     file_hash,
@@ -86,8 +86,9 @@ def test_terima_shows_a_third_office_conflict(qtbot, tmp_path: Path) -> None:  #
         dlg = DialogTerima(kab, None, str(paket[1]))
         qtbot.addWidget(dlg)
         assert dlg.tabel_konflik.rowCount() == 1 and "Konflik (1)" in dlg.judul_konflik.text()
-        assert dlg.tabel_konflik.item(0, 2).text() == "Versi a"
-        assert dlg.tabel_konflik.item(0, 3).text() == "Versi b"
+        kolom = {n: i for i, n in enumerate(KOLOM_KONFLIK)}
+        assert dlg.tabel_konflik.item(0, kolom["Milik saya"]).text() == "Versi a"
+        assert dlg.tabel_konflik.item(0, kolom["Kiriman"]).text() == "Versi b"
         assert not dlg.tombol_terapkan.isEnabled()
         dlg.putuskan(0, Keputusan.KEDUANYA)
         dlg.terapkan()

@@ -31,7 +31,7 @@ def test_windows_offers_only_removable_drives() -> None:
     panggilan: list[str] = []
     daftar = daftar_flashdisk(VOLUMES, windows=True, jenis_drive=_jenis(panggilan))
     assert [(label, root) for label, root, _ in daftar] == [
-        ("KINGSTON (E:/) — bebas 7152,6 MB", Path("E:/"))
+        ("KINGSTON (E:/) — bebas 7,0 GB", Path("E:/"))  # issue 14: not "7152,6 MB"
     ]
     # Asked with the form GetDriveTypeW needs (a trailing backslash); the system drive and
     # the unready DVD are not even asked about.

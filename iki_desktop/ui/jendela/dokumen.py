@@ -92,7 +92,7 @@ class KendaliDokumen(Kendali):
             "Salin jabatan terpilih beserta sasaran dan indikatornya",
         )
         self.a_menjorok = aksi(
-            "Jadikan bawa&han jabatan di atasnya",
+            "Jadikan ba&wahan jabatan di atasnya",
             self.jadikan_bawahan,
             "Alt+Right",
             SP.SP_ArrowRight,
