@@ -129,7 +129,8 @@ class DialogCetak(QDialog):
         self._jadwal.setInterval(300)
         self._jadwal.timeout.connect(self._susun_otomatis)
         self.kertas.currentIndexChanged.connect(self._jadwal.start)
-        for cek in (self.cek_keputusan, self.cek_iku, self.cek_iki):
+        # Whatever choices this dialog (or a subclass) shows: parts, jabatan ticks.
+        for cek in self.findChildren(QCheckBox):
             cek.toggled.connect(self._jadwal.start)
         self.daftar_jabatan.itemChanged.connect(self._jadwal.start)
         self.susun()

@@ -33,7 +33,7 @@ from iki_desktop.domain.kinerja import PerjanjianKinerja, ProgramPk, format_angk
 from iki_desktop.domain.kolom_kinerja import dengan_target, menampilkan_target
 from iki_desktop.domain.model import Dokumen, JenisJabatan
 from iki_desktop.ui.bidang import atur_teks, form_baru
-from iki_desktop.ui.editor.keputusan import LOKAL_ID, TANGGAL_KOSONG
+from iki_desktop.ui.editor.isian_tanggal import LOKAL_ID, TANGGAL_KOSONG
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahHeaderDokumen
 from iki_desktop.ui.undo.kinerja import UbahPk
