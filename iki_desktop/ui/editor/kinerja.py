@@ -9,15 +9,12 @@ which stays available when the Dokumen is enacted.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +30,7 @@ from iki_desktop.domain.kinerja import PerjanjianKinerja, ProgramPk, format_angk
 from iki_desktop.domain.kolom_kinerja import dengan_target, menampilkan_target
 from iki_desktop.domain.model import Dokumen, JenisJabatan
 from iki_desktop.ui.bidang import atur_teks, form_baru
-from iki_desktop.ui.editor.isian_tanggal import LOKAL_ID, TANGGAL_KOSONG
+from iki_desktop.ui.editor.isian_tanggal import IsianTanggal
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import UbahHeaderDokumen
 from iki_desktop.ui.undo.kinerja import UbahPk
@@ -90,12 +87,7 @@ class BagianKinerja(QWidget):
         isi = QWidget()
         form = form_baru(isi)
         self.tempat = QLineEdit()
-        self.tanggal = QDateEdit()
-        self.tanggal.setLocale(LOKAL_ID)
-        self.tanggal.setDisplayFormat("d MMMM yyyy")
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setMinimumDate(TANGGAL_KOSONG)
-        self.tanggal.setSpecialValueText("belum diisi")
+        self.tanggal = IsianTanggal()  # typed ("7 Januari 2026", "7/1/2026") or picked
         self.kepala_daerah = QLineEdit()
         self.kepala_daerah.setToolTip("Nama Bupati/Walikota, pihak kedua PK kepala kantor")
         form.addRow("Tempat:", self.tempat)
@@ -135,8 +127,8 @@ class BagianKinerja(QWidget):
             self.target_iki.setChecked(menampilkan_target(dok.kolom_iki))
             atur_teks(self.tempat, dok.pk.tempat)
             atur_teks(self.kepala_daerah, dok.pk.nama_kepala_daerah)
-            t = dok.pk.tanggal
-            self.tanggal.setDate(QDate(t.year, t.month, t.day) if t else TANGGAL_KOSONG)
+            if self.tanggal.tanggal() != dok.pk.tanggal or self.tanggal.galat:
+                self.tanggal.atur(dok.pk.tanggal)
             self._isi_program(dok)
             ubah = QAbstractItemView.EditTrigger
             self.program.setEditTriggers(
@@ -205,10 +197,9 @@ class BagianKinerja(QWidget):
             self.konteks.galat.emit("Anggaran harus berupa angka rupiah, misalnya 1.250.000.")
             self.tampilkan(lama)
             return
-        tgl = self.tanggal.date()
         baru = PerjanjianKinerja(
             tempat=self.tempat.text().strip(),
-            tanggal=None if tgl <= TANGGAL_KOSONG else dt.date(tgl.year(), tgl.month(), tgl.day()),
+            tanggal=self.tanggal.tanggal(),
             nama_kepala_daerah=" ".join(self.kepala_daerah.text().split()),
             program=program,
         )
