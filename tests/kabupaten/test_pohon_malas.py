@@ -39,8 +39,11 @@ def test_only_dokumen_nodes_are_read_until_expanded(
     kabupaten: Store, qtmodeltester: object
 ) -> None:
     model = ModelPohon(Konteks(kabupaten))
-    assert model.rowCount() == N and model.jumlah_simpul() == N
-    pertama = model.index(0, 0)
+    # One node per office (the file holds N offices), each with its Dokumen, nothing more.
+    assert model.rowCount() == N and model.jumlah_simpul() == 2 * N
+    kantor = model.index(0, 0)
+    assert kantor.data(PERAN_JENIS) == "kantor" and model.rowCount(kantor) == 1
+    pertama = model.index(0, 0, kantor)
     assert model.hasChildren(pertama) and model.rowCount(pertama) == 0
     assert model.canFetchMore(pertama)
     model.fetchMore(pertama)

@@ -38,6 +38,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from iki_desktop.domain.model import Dokumen, Jabatan
+from iki_desktop.ui.jendela.pohon_kantor import induk_per_kantor
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import PindahJabatan, UbahJabatan, keturunan, posisi_jabatan
 
@@ -104,24 +105,6 @@ def _keterangan_jabatan(j: Jabatan, jumlah: tuple[int, int] = (0, 0)) -> str:
     return "\n".join(baris)
 
 
-def _induk_per_kantor(konteks: Konteks, akar: Simpul, daftar: list[Dokumen]) -> dict[str, Simpul]:
-    """Instansi id -> the node its Dokumen go under: the root for a file of one office;
-    one "kantor" node per office (named) when a file holds several (a kabupaten)."""
-    ids = list(dict.fromkeys(d.instansi_id for d in daftar))
-    if len(ids) <= 1:
-        return {i: akar for i in ids}
-    nama = {i.id: i.nama_lengkap for i in konteks.store.list_instansi()}
-    urut = sorted(ids, key=lambda i: nama.get(i, "").casefold())
-    induk: dict[str, Simpul] = {}
-    for ident in urut:
-        teks = nama.get(ident) or "(instansi tanpa nama)"
-        jumlah = sum(1 for d in daftar if d.instansi_id == ident)
-        induk[ident] = akar.tambah(
-            Simpul("kantor", ident, teks, "", keterangan=f"{teks}: {jumlah} dokumen")
-        )
-    return induk
-
-
 def bangun_pohon(konteks: Konteks, dimuat: set[str] | None = None) -> Simpul:
     """The node tree for every live Dokumen in the store; with many Dokumen only those
     in `dimuat` get their children now, the others when they are expanded."""
@@ -130,7 +113,7 @@ def bangun_pohon(konteks: Konteks, dimuat: set[str] | None = None) -> Simpul:
         return akar
     daftar = konteks.store.list_dokumen()
     semua = len(daftar) <= BATAS_MUAT_LANGSUNG
-    induk = _induk_per_kantor(konteks, akar, daftar)
+    induk = induk_per_kantor(konteks, akar, daftar)
     for dok in daftar:
         sd = induk[dok.instansi_id].tambah(
             Simpul("dokumen", dok.id, label_dokumen(dok), dok.id, dok.ditetapkan, dok.judul)
