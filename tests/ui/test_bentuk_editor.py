@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
 
 from iki_desktop.domain.model import BentukDokumen
 from iki_desktop.domain.rumusan import RumusanTempat
@@ -48,8 +47,10 @@ def test_bentuk_dipilih_di_halaman_dokumen(db_contoh: Path, buat_jendela: Any, q
     assert w.konteks.store.load_dokumen(dok_id).bentuk.jenis is BentukDokumen.TTD_AKHIR
     b.tempat.setText("Wonoasih")
     b.tempat.editingFinished.emit()
-    b.tanggal.setDate(QDate(2026, 3, 8))
-    b.tanggal.editingFinished.emit()
+    # Typed as an operator writes it; shown back in the Indonesian form.
+    qtbot.keyClicks(b.tanggal.edit, "8/3/2026")
+    b.tanggal.edit.editingFinished.emit()
+    assert b.tanggal.text() == "8 Maret 2026"
     dok = w.konteks.store.load_dokumen(dok_id)
     assert dok.bentuk.jenis is BentukDokumen.TTD_AKHIR
     assert (dok.bentuk.tempat, dok.bentuk.tanggal) == ("Wonoasih", dt.date(2026, 3, 8))

@@ -8,13 +8,10 @@ Keputusan's); "Buku" also chooses its optional Visi/Misi/Tujuan and Tugas pages.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -25,8 +22,8 @@ from PySide6.QtWidgets import (
 from iki_desktop.domain.model import AwalanTtd, Bentuk, BentukDokumen, Penandatangan
 from iki_desktop.domain.rumusan import RumusanTempat
 from iki_desktop.ui.bidang import IsianPejabat, atur_teks, form_baru, pilih_data
+from iki_desktop.ui.editor.isian_tanggal import IsianTanggal
 
-TANGGAL_KOSONG = QDate(2000, 1, 1)
 _AWALAN = (
     (AwalanTtd.TIDAK_ADA, "— (ditandatangani sendiri)"),
     (AwalanTtd.AN, "a.n. (atas nama)"),
@@ -65,11 +62,7 @@ class IsianBentuk(QGroupBox):
         )
         self.tempat = QLineEdit()
         self.tempat.setToolTip("Tempat penandatanganan, mis. Sukamaju")
-        self.tanggal = QDateEdit()
-        self.tanggal.setCalendarPopup(True)
-        self.tanggal.setDisplayFormat("d MMMM yyyy")
-        self.tanggal.setMinimumDate(TANGGAL_KOSONG)
-        self.tanggal.setSpecialValueText("belum diisi")
+        self.tanggal = IsianTanggal()  # typed ("7 Januari 2026", "7/1/2026") or picked
         self.awalan = QComboBox()
         for nilai, label in _AWALAN:
             self.awalan.addItem(label, nilai)
@@ -130,9 +123,8 @@ class IsianBentuk(QGroupBox):
         pilih_data(self.jenis, b.jenis.value)
         pilih_data(self.rumusan, b.rumusan.value)
         atur_teks(self.tempat, b.tempat)
-        tgl = QDate(b.tanggal.year, b.tanggal.month, b.tanggal.day) if b.tanggal else None
-        if self.tanggal.date() != (tgl or TANGGAL_KOSONG):
-            self.tanggal.setDate(tgl or TANGGAL_KOSONG)
+        if self.tanggal.tanggal() != b.tanggal or self.tanggal.galat:
+            self.tanggal.atur(b.tanggal)
         p = b.penandatangan
         pilih_data(self.awalan, p.awalan)
         atur_teks(self.jabatan, p.jabatan)
@@ -143,11 +135,10 @@ class IsianBentuk(QGroupBox):
         self._tampak()
 
     def bentuk(self) -> Bentuk:
-        tgl = self.tanggal.date()
         return Bentuk(
             jenis=BentukDokumen(self.jenis.currentData()),
             tempat=self.tempat.text().strip(),
-            tanggal=None if tgl <= TANGGAL_KOSONG else dt.date(tgl.year(), tgl.month(), tgl.day()),
+            tanggal=self.tanggal.tanggal(),
             penandatangan=Penandatangan(
                 awalan=AwalanTtd(self.awalan.currentData()),
                 jabatan=self.jabatan.text().strip(),

@@ -28,7 +28,6 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.tanggal import format_tanggal, parse_tanggal
 
 LOKAL_ID = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-TANGGAL_KOSONG = QDate(2000, 1, 1)  # a QDateEdit's "belum diisi" (editors not yet on IsianTanggal)
 PETUNJUK = "mis. 7 Januari 2026 atau 7/1/2026"
 
 
