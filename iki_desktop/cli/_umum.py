@@ -41,20 +41,35 @@ def tambah_opsi_dokumen(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tahun", type=int, metavar="TAHUN", help="tahun dokumen")
 
 
+def berkas_hasil(nama: str, akhiran: str, jenis: str) -> Path:
+    """The output file of --out: it must end with `akhiran` and must not be a folder."""
+    out = Path(nama)
+    if out.suffix.lower() != akhiran:
+        raise IkiError(f"Berkas hasil harus berakhiran {akhiran}, bukan '{out.name}'.")
+    if out.is_dir():
+        raise IkiError(f"{out} adalah folder; tulis nama berkas {jenis}.")
+    return out
+
+
+def cari_id_dokumen(ids: list[str], ref: str) -> str:
+    """The one id equal to `ref`, or else the one starting with it; a user error otherwise."""
+    cocok = [i for i in ids if i == ref] or [i for i in ids if i.startswith(ref)]
+    if not cocok:
+        raise IkiError(
+            f"Tidak ada dokumen dengan id '{ref}'. Lihat daftar dengan: iki-desktop info"
+        )
+    if len(cocok) > 1:
+        raise IkiError(f"Id '{ref}' cocok dengan lebih dari satu dokumen; tulis lebih panjang.")
+    return cocok[0]
+
+
 def pilih_dokumen(store: Store, args: argparse.Namespace) -> Dokumen:
     """The Dokumen named by --dokumen (id or unique prefix) or --tahun; or the only one."""
     semua = store.list_dokumen()
     ref = getattr(args, "dokumen", None)
     tahun = getattr(args, "tahun", None)
     if ref:
-        cocok = [d for d in semua if d.id == ref] or [d for d in semua if d.id.startswith(ref)]
-        if not cocok:
-            raise IkiError(
-                f"Tidak ada dokumen dengan id '{ref}'. Lihat daftar dengan: iki-desktop info"
-            )
-        if len(cocok) > 1:
-            raise IkiError(f"Id '{ref}' cocok dengan lebih dari satu dokumen; tulis lebih panjang.")
-        return store.load_dokumen(cocok[0].id)
+        return store.load_dokumen(cari_id_dokumen([d.id for d in semua], ref))
     if tahun is not None:
         cocok = [d for d in semua if d.tahun == tahun]
         if not cocok:

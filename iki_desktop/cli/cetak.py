@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iki_desktop.cli import _cetak_siklus as cetak_siklus
 from iki_desktop.cli._umum import (
+    berkas_hasil,
     buka_store,
     db_path,
     pilih_dokumen,
@@ -77,11 +78,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         if args.bagian is not None
         else None
     )
-    out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise IkiError(f"Berkas hasil harus berakhiran .pdf, bukan '{out.name}'.")
-    if out.is_dir():
-        raise IkiError(f"{out} adalah folder; tulis nama berkas PDF.")
+    out = berkas_hasil(args.out, ".pdf", "PDF")
     if bagian and any(b in cetak_siklus.BAGIAN_SIKLUS for b in bagian):
         return cetak_siklus.cmd_print_siklus(args, bagian, out)
     with buka_store(db_path(args)) as store:

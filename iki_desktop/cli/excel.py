@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from iki_desktop.cli._umum import (
+    berkas_hasil,
     buka_store,
     db_path,
     pilih_dokumen,
@@ -60,11 +60,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from iki_desktop.spreadsheet.export import export_xlsx
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise IkiError(f"Berkas hasil harus berakhiran .xlsx, bukan '{out.name}'.")
-    if out.is_dir():
-        raise IkiError(f"{out} adalah folder; tulis nama berkas .xlsx.")
+    out = berkas_hasil(args.out, ".xlsx", ".xlsx")
     with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
         instansi = store.get_instansi(dokumen.instansi_id)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from iki_desktop.cli._umum import (
+    berkas_hasil,
     buka_store,
+    cari_id_dokumen,
     db_path,
     pilih_dokumen,
     tambah_opsi_db,
     tambah_opsi_dokumen,
 )
-from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
 
 TIDAK_DITEMUKAN = 3
@@ -57,15 +57,7 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
 
 def _cari(store: Store, ref: str) -> str:
-    semua = store.list_dokumen()
-    cocok = [d for d in semua if d.id == ref] or [d for d in semua if d.id.startswith(ref)]
-    if not cocok:
-        raise IkiError(
-            f"Tidak ada dokumen dengan id '{ref}'. Lihat daftar dengan: iki-desktop info"
-        )
-    if len(cocok) > 1:
-        raise IkiError(f"Id '{ref}' cocok dengan lebih dari satu dokumen; tulis lebih panjang.")
-    return cocok[0].id
+    return cari_id_dokumen([d.id for d in store.list_dokumen()], ref)
 
 
 def cmd_enact(args: argparse.Namespace) -> int:
@@ -109,9 +101,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.out:
         from iki_desktop.printing.perbandingan import tulis_perbandingan
 
-        out = Path(args.out)
-        if out.suffix.lower() != ".pdf":
-            raise IkiError(f"Berkas hasil harus berakhiran .pdf, bukan '{out.name}'.")
+        out = berkas_hasil(args.out, ".pdf", "PDF")
         tulis_perbandingan(out, instansi, judul, daftar)
         print(f"\nPDF tersimpan: {out}")
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iki_desktop.cli._umum import buka_store, db_path, tambah_opsi_db
+from iki_desktop.cli._umum import buka_store, cari_id_dokumen, db_path, tambah_opsi_db
 from iki_desktop.domain.errors import IkiError
 
 
@@ -65,17 +65,6 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.set_defaults(func=cmd_pulihkan)
 
 
-def _cari_dokumen(semua: list[str], ref: str) -> str:
-    cocok = [d for d in semua if d == ref] or [d for d in semua if d.startswith(ref)]
-    if not cocok:
-        raise IkiError(
-            f"Tidak ada dokumen dengan id '{ref}'. Lihat daftar dengan: iki-desktop info"
-        )
-    if len(cocok) > 1:
-        raise IkiError(f"Id '{ref}' cocok dengan lebih dari satu dokumen; tulis lebih panjang.")
-    return cocok[0]
-
-
 def cmd_kirim(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import buat_paket
     from iki_desktop.store.transfer.umum import ukuran_mb
@@ -84,7 +73,7 @@ def cmd_kirim(args: argparse.Namespace) -> int:
         ids = None
         if args.dokumen:
             semua = [d.id for d in store.list_dokumen()]
-            ids = [_cari_dokumen(semua, ref) for ref in args.dokumen]
+            ids = [cari_id_dokumen(semua, ref) for ref in args.dokumen]
         hasil = buat_paket(store, Path(args.out), ids)
     j = hasil.jumlah
     print(
