@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from iki_desktop.domain.formula import formula_satu_baris
 from iki_desktop.domain.serialize import formula_dari_dict
+from iki_desktop.store.rows import potongan_in
 from iki_desktop.store.schema import CARI_TABEL
 
 MIN_HURUF = 2
@@ -99,9 +100,8 @@ def segarkan(conn: sqlite3.Connection) -> int:
             per_tabel.setdefault(_KODE[k % 4], []).append(k // 4)
         for tabel, rowids in per_tabel.items():
             kode = CARI_TABEL[tabel][0]
-            for n in range(0, len(rowids), 500):
-                bagian = rowids[n : n + 500]
-                sql = _SUMBER[tabel].format(", ".join("?" * len(bagian)))
+            for bagian, tanda in potongan_in(rowids):
+                sql = _SUMBER[tabel].format(tanda)
                 conn.executemany(
                     "INSERT INTO cari (rowid, teks, lain, tabel, rid, dokumen_id, jabatan_id, "
                     "sasaran_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -173,13 +173,10 @@ def _tempat(conn: sqlite3.Connection) -> dict[str, tuple[int, int, str]]:
 
 def _nama_jabatan(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    daftar = sorted(ids)
-    for n in range(0, len(daftar), 500):
-        part = daftar[n : n + 500]
+    for part, tanda in potongan_in(sorted(ids)):
         out.update(
             conn.execute(
-                f"SELECT id, nama FROM jabatan WHERE deleted = 0 AND id IN ({', '.join('?' * len(part))})",
-                part,
+                f"SELECT id, nama FROM jabatan WHERE deleted = 0 AND id IN ({tanda})", part
             ).fetchall()
         )
     return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
 
 from iki_desktop.domain import serialize as ser
 from iki_desktop.domain import serialize_kinerja as sk
@@ -18,6 +19,15 @@ from iki_desktop.domain.model import (
 )
 
 Row = dict[str, Any]
+T = TypeVar("T")
+
+
+def potongan_in(nilai: Sequence[T], ukuran: int = 500) -> Iterator[tuple[list[T], str]]:
+    """`nilai` in slices of at most `ukuran` (below SQLite's limit on `?` parameters), each
+    with its placeholder list `?, ?, …` for an `IN (…)`."""
+    for n in range(0, len(nilai), ukuran):
+        bagian = list(nilai[n : n + ukuran])
+        yield bagian, ", ".join("?" * len(bagian))
 
 
 def now_utc() -> str:

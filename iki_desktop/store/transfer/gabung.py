@@ -26,6 +26,7 @@ is one conflict. The plan is applied by `terapkan.py`.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -197,44 +198,35 @@ def label_rekaman(tabel: str, row: Row) -> str:
 def _ambil(conn: sqlite3.Connection, tabel: str, ids: list[str]) -> list[Row]:
     kolom = nama_kolom(tabel)
     out: list[Row] = []
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        cur = conn.execute(
-            f"SELECT {', '.join(kolom)} FROM {tabel} WHERE id IN ({', '.join('?' * len(part))})",
-            part,
-        )
+    for part, tanda in rows.potongan_in(ids):
+        cur = conn.execute(f"SELECT {', '.join(kolom)} FROM {tabel} WHERE id IN ({tanda})", part)
         out += [dict(zip(kolom, r, strict=True)) for r in cur.fetchall()]
     return out
 
 
-def leluhur_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, set[str]]:
-    out: dict[Kunci, set[str]] = {}
+def _hash_per_tabel(
+    conn: sqlite3.Connection, kunci: set[Kunci], sql: str, awal: tuple[str, ...] = ()
+) -> Iterator[tuple[Kunci, str]]:
+    """((tabel, id), hash) of every key, from `sql` (`{}` is the IN list; parameters are
+    `awal`, the table name, the ids)."""
     for tabel in TABEL_REKAMAN:
         ids = [i for t, i in kunci if t == tabel]
-        for n in range(0, len(ids), 500):
-            part = ids[n : n + 500]
-            for i, h in conn.execute(
-                f"SELECT id, hash FROM sinkron_leluhur WHERE tabel = ? AND id IN "
-                f"({', '.join('?' * len(part))})",
-                (tabel, *part),
-            ):
-                out.setdefault((tabel, i), set()).add(h)
+        for part, tanda in rows.potongan_in(ids):
+            for i, h in conn.execute(sql.format(tanda), (*awal, tabel, *part)):
+                yield (tabel, i), h
+
+
+def leluhur_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, set[str]]:
+    out: dict[Kunci, set[str]] = {}
+    sql = "SELECT id, hash FROM sinkron_leluhur WHERE tabel = ? AND id IN ({})"
+    for k, h in _hash_per_tabel(conn, kunci, sql):
+        out.setdefault(k, set()).add(h)
     return out
 
 
 def _dari_kantor(conn: sqlite3.Connection, kantor_id: str, kunci: set[Kunci]) -> dict[Kunci, str]:
-    out: dict[Kunci, str] = {}
-    for tabel in TABEL_REKAMAN:
-        ids = [i for t, i in kunci if t == tabel]
-        for n in range(0, len(ids), 500):
-            part = ids[n : n + 500]
-            for i, h in conn.execute(
-                f"SELECT id, hash FROM sinkron_kantor WHERE kantor_id = ? AND tabel = ? AND id IN "
-                f"({', '.join('?' * len(part))})",
-                (kantor_id, tabel, *part),
-            ):
-                out[(tabel, i)] = h
-    return out
+    sql = "SELECT id, hash FROM sinkron_kantor WHERE kantor_id = ? AND tabel = ? AND id IN ({})"
+    return dict(_hash_per_tabel(conn, kunci, sql, (kantor_id,)))
 
 
 def leluhur_paket(isi: IsiPaket) -> dict[Kunci, set[str]]:
@@ -247,18 +239,8 @@ def leluhur_paket(isi: IsiPaket) -> dict[Kunci, set[str]]:
 
 
 def _basis_lokal(conn: sqlite3.Connection, kunci: set[Kunci]) -> dict[Kunci, str]:
-    out: dict[Kunci, str] = {}
-    for tabel in TABEL_REKAMAN:
-        ids = [i for t, i in kunci if t == tabel]
-        for n in range(0, len(ids), 500):
-            part = ids[n : n + 500]
-            for i, h in conn.execute(
-                f"SELECT id, hash_terakhir FROM sinkron WHERE tabel = ? AND id IN "
-                f"({', '.join('?' * len(part))})",
-                (tabel, *part),
-            ):
-                out[(tabel, i)] = h
-    return out
+    sql = "SELECT id, hash_terakhir FROM sinkron WHERE tabel = ? AND id IN ({})"
+    return dict(_hash_per_tabel(conn, kunci, sql))
 
 
 def susun_rencana(

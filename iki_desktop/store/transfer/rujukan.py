@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from iki_desktop.store.rows import potongan_in
+
 _BATCH = 400
 
 
@@ -35,10 +37,9 @@ def rujukan_rusak(conn: sqlite3.Connection, dokumen_ids: Iterable[str]) -> list[
         pilih = "id" if t == "dokumen" else "dokumen_id" if "dokumen_id" in kolom_t else None
         if pilih is None:
             continue  # instansi and the bookkeeping tables: a merge adds no references there
-        for n in range(0, len(ids), _BATCH):
-            bagian = ids[n : n + _BATCH]
+        for bagian, tanda in potongan_in(ids, _BATCH):
             sql = (
-                f"SELECT 1 FROM {t} x WHERE x.{pilih} IN ({', '.join('?' * len(bagian))}) "
+                f"SELECT 1 FROM {t} x WHERE x.{pilih} IN ({tanda}) "
                 f"AND x.{kolom} IS NOT NULL AND NOT EXISTS "
                 f"(SELECT 1 FROM {induk} p WHERE p.{kolom_induk} = x.{kolom}) LIMIT 1"
             )

@@ -319,10 +319,9 @@ def _jalankan(conn: sqlite3.Connection, isi: IsiPaket, lk: _Langkah, operator: s
 
 def _riwayat_baru(conn: sqlite3.Connection, isi: IsiPaket) -> bool:
     ids = [r["id"] for r in isi.baris["riwayat_edit"]]
-    for n in range(0, len(ids), 500):
-        part = ids[n : n + 500]
+    for part, tanda in rows.potongan_in(ids):
         (ada,) = conn.execute(
-            f"SELECT count(*) FROM riwayat_edit WHERE id IN ({', '.join('?' * len(part))})", part
+            f"SELECT count(*) FROM riwayat_edit WHERE id IN ({tanda})", part
         ).fetchone()
         if ada < len(part):
             return True
