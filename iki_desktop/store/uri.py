@@ -17,6 +17,7 @@ so `?`, `#`, `%`, spaces and non-ASCII names (SQLite decodes `%HH` before openin
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path, PurePath, PureWindowsPath
 from urllib.parse import quote
 
@@ -49,3 +50,10 @@ def sqlite_uri(
         params.append("immutable=1")
     query = "?" + "&".join(params) if params else ""
     return f"file://{body}{query}"
+
+
+def buka_baca(path: str | os.PathLike[str], *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection (autocommit) to the database at `path`; `immutable` for a file
+    nobody writes meanwhile (a backup, a received package), which then takes no locks."""
+    uri = sqlite_uri(path, mode="ro", immutable=immutable)
+    return sqlite3.connect(uri, uri=True, isolation_level=None)

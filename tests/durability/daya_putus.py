@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iki_desktop.store.uri import buka_baca
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 EDITOR = HERE / "editor_script.py"
@@ -275,7 +277,7 @@ print("JUMLAH", hitung[0], flush=True)
 
 
 def skema(db: Path) -> tuple[int, list[tuple[str, str, str]]]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = buka_baca(db)
     try:
         versi = conn.execute("PRAGMA user_version").fetchone()[0]
         obj = conn.execute(
@@ -347,7 +349,7 @@ def periksa_cadangan(data_dir: Path) -> list[str]:
     masalah = []
     for p in sorted((data_dir / "cadangan").glob("*.sqlite")):
         try:
-            conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+            conn = buka_baca(p)
             cek = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             n = conn.execute("SELECT count(*) FROM dokumen").fetchone()[0]
             conn.close()

@@ -36,7 +36,7 @@ from iki_desktop.store.transfer.umum import (
     objek_diharapkan,
     pesan_os,
 )
-from iki_desktop.store.uri import sqlite_uri
+from iki_desktop.store.uri import buka_baca, sqlite_uri
 
 # Listing and rotation live in store/rotasi.py; re-exported for the transfer API.
 __all__ = [
@@ -96,7 +96,7 @@ def cadangan_berkas(db_path: str | Path, alasan: str = "manual") -> Path:
     db_path = Path(db_path)
     sebelumnya = daftar_cadangan(db_path.stem)
     try:
-        conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
+        conn = buka_baca(db_path)
         try:
             if conn.execute("PRAGMA integrity_check(20)").fetchall() != [("ok",)]:
                 raise IkiError(
@@ -136,7 +136,7 @@ def periksa_cadangan(path: Path) -> int:
         raise IkiError(f"Cadangan {path.name} berasal dari versi program yang tidak dikenal.")
     if head[18] == 2 or head[19] == 2:
         raise IkiError(f"Cadangan {path.name} belum ditutup dengan benar; tidak dipakai.")
-    conn = sqlite3.connect(sqlite_uri(path, mode="ro", immutable=True), uri=True)
+    conn = buka_baca(path, immutable=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
@@ -157,7 +157,7 @@ def salin_basis_data(sumber: Path, tujuan: Path, *, immutable: bool = False) -> 
     tujuan = Path(tujuan)
     tmp = tujuan.with_name(f".{tujuan.name}.sementara")
     try:
-        src = sqlite3.connect(sqlite_uri(sumber, mode="ro", immutable=immutable), uri=True)
+        src = buka_baca(sumber, immutable=immutable)
         try:
             dst = sqlite3.connect(tmp)
             try:

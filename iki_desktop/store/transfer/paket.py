@@ -52,7 +52,7 @@ from iki_desktop.store.transfer.umum import (
     nama_kolom,
     pesan_os,
 )
-from iki_desktop.store.uri import sqlite_uri
+from iki_desktop.store.uri import buka_baca
 
 Progress = Callable[[float, str], None]
 PESAN_AMAN = "Aman untuk mencabut flashdisk."
@@ -80,8 +80,7 @@ def _titik(nama: str) -> None:
 
 def _baca_sumber(store: Store) -> dict[str, list[Row]]:
     """Every row of the package tables from one consistent read snapshot."""
-    uri = sqlite_uri(store.path, mode="ro")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = buka_baca(store.path)
     try:
         conn.execute("BEGIN")
         out: dict[str, list[Row]] = {}

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.store.penetapan import tampil_waktu
+from iki_desktop.store.uri import buka_baca
 
 _HITUNG = (("dokumen", "dokumen"), ("jabatan", "jabatan"), ("indikator", "indikator"))
 
@@ -55,10 +56,6 @@ class RingkasanPemulihan:
         return "\n".join(baris)
 
 
-def _buka(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
 def _hitung(conn: sqlite3.Connection) -> dict[str, int]:
     out = {}
     for tabel, _ in _HITUNG:
@@ -85,7 +82,7 @@ def ringkasan_pemulihan(cadangan: str | Path, db_path: str | Path) -> RingkasanP
     cadangan, db_path = Path(cadangan), Path(db_path)
     try:
         waktu = dt.datetime.fromtimestamp(cadangan.stat().st_mtime)
-        conn = _buka(cadangan)
+        conn = buka_baca(cadangan)
         try:
             di_cadangan, tetap_cadangan = _hitung(conn), _ditetapkan(conn)
         finally:
@@ -93,7 +90,7 @@ def ringkasan_pemulihan(cadangan: str | Path, db_path: str | Path) -> RingkasanP
         sekarang: dict[str, int] = {}
         tetap_sekarang: dict[str, str] = {}
         if db_path.exists():
-            with contextlib.closing(_buka(db_path)) as conn:
+            with contextlib.closing(buka_baca(db_path)) as conn:
                 sekarang, tetap_sekarang = _hitung(conn), _ditetapkan(conn)
     except (OSError, sqlite3.Error) as exc:
         raise IkiError(f"Isi cadangan {cadangan.name} tidak dapat dibaca ({exc}).") from exc

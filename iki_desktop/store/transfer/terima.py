@@ -51,7 +51,7 @@ from iki_desktop.store.transfer.umum import (
     objek_diharapkan,
     ukuran_mb,
 )
-from iki_desktop.store.uri import sqlite_uri
+from iki_desktop.store.uri import buka_baca
 
 if TYPE_CHECKING:
     from iki_desktop.store.store import Store
@@ -311,8 +311,7 @@ def _cek_rujukan(baris: dict[str, list[Row]]) -> list[str]:
 
 
 def _baca_db(path: Path, nama: str, versi: int) -> tuple[dict[str, str], dict[str, list[Row]]]:
-    uri = sqlite_uri(path, mode="ro", immutable=True)
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = buka_baca(path, immutable=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
