@@ -108,6 +108,41 @@ IKM = (
     "Laporan hasil survei kepuasan masyarakat",
 )
 
+# Indikator that several jabatan (or an IKU and its jabatan) carry word for word.
+BERKAS_LAYANAN = (
+    "Persentase berkas permohonan layanan yang diverifikasi pada hari yang sama",
+    "%",
+    P(
+        "Jumlah berkas permohonan yang diverifikasi pada hari diterima",
+        "Jumlah berkas permohonan yang diterima",
+    ),
+    "Register pelayanan",
+)
+BANSOS_TERVERIFIKASI = (
+    "Persentase data calon penerima bantuan sosial yang diverifikasi tepat waktu",
+    "%",
+    P(
+        "Jumlah data calon penerima bantuan sosial yang diverifikasi sesuai jadwal",
+        "Jumlah data calon penerima yang diterima",
+    ),
+    "Berita acara verifikasi data bantuan sosial",
+)
+RT_RW_TERTIB = (
+    "Persentase RT/RW dengan administrasi yang tertib",
+    "%",
+    P("Jumlah RT/RW yang administrasinya dinilai tertib", "Jumlah RT/RW di kelurahan"),
+    "Laporan pembinaan RT/RW",
+)
+DOKUMEN_KINERJA_KEL = (
+    "Persentase dokumen perencanaan dan laporan kinerja kelurahan yang disusun tepat waktu",
+    "%",
+    P(
+        "Jumlah dokumen yang disampaikan tepat waktu",
+        "Jumlah dokumen yang wajib disusun",
+    ),
+    "Tanda terima penyampaian dokumen",
+)
+
 KEC_IKU = [
     (
         "Meningkatnya kualitas pelayanan publik di kecamatan",
@@ -471,18 +506,7 @@ KEC_IKI = {
         (
             "Tertibnya administrasi permohonan layanan masyarakat",
             "Kepala Seksi Pelayanan Umum#1",
-            [
-                (
-                    "Persentase berkas permohonan layanan yang diverifikasi pada hari yang sama",
-                    "%",
-                    P(
-                        "Jumlah berkas permohonan yang diverifikasi pada hari diterima",
-                        "Jumlah berkas permohonan yang diterima",
-                    ),
-                    "Register pelayanan",
-                    "Kepala Seksi Pelayanan Umum#1.1",
-                )
-            ],
+            [(*BERKAS_LAYANAN, "Kepala Seksi Pelayanan Umum#1.1")],
         ),
     ],
     "Kepala Seksi Pemberdayaan Masyarakat dan Desa/Kelurahan": [
@@ -546,16 +570,7 @@ KEC_IKI = {
                     "Notulen dan laporan tindak lanjut koordinasi",
                     "IKU2.1",
                 ),
-                (
-                    "Persentase data calon penerima bantuan sosial yang diverifikasi tepat waktu",
-                    "%",
-                    P(
-                        "Jumlah data calon penerima bantuan sosial yang diverifikasi sesuai jadwal",
-                        "Jumlah data calon penerima yang diterima",
-                    ),
-                    "Berita acara verifikasi data bantuan sosial",
-                    "IKU2.1",
-                ),
+                (*BANSOS_TERVERIFIKASI, "IKU2.1"),
             ],
         ),
     ],
@@ -570,13 +585,7 @@ KEL_IKU = [
     (
         "Meningkatnya ketertiban administrasi pemerintahan dan partisipasi masyarakat kelurahan",
         [
-            (
-                "Persentase RT/RW dengan administrasi yang tertib",
-                "%",
-                P("Jumlah RT/RW yang administrasinya dinilai tertib", "Jumlah RT/RW di kelurahan"),
-                "Laporan pembinaan RT/RW",
-                "Lurah",
-            ),
+            (*RT_RW_TERTIB, "Lurah"),
             (
                 "Persentase usulan musrenbang kelurahan yang direalisasikan",
                 "%",
@@ -615,34 +624,12 @@ KEL_IKI = {
         (
             "Meningkatnya ketertiban administrasi pemerintahan dan partisipasi masyarakat kelurahan",
             "IKU2",
-            [
-                (
-                    "Persentase RT/RW dengan administrasi yang tertib",
-                    "%",
-                    P(
-                        "Jumlah RT/RW yang administrasinya dinilai tertib",
-                        "Jumlah RT/RW di kelurahan",
-                    ),
-                    "Laporan pembinaan RT/RW",
-                    "IKU2.1",
-                )
-            ],
+            [(*RT_RW_TERTIB, "IKU2.1")],
         ),
         (
             "Meningkatnya akuntabilitas kinerja kelurahan",
             "IKU3",
-            [
-                (
-                    "Persentase dokumen perencanaan dan laporan kinerja kelurahan yang disusun tepat waktu",
-                    "%",
-                    P(
-                        "Jumlah dokumen yang disampaikan tepat waktu",
-                        "Jumlah dokumen yang wajib disusun",
-                    ),
-                    "Tanda terima penyampaian dokumen",
-                    "IKU3.1",
-                )
-            ],
+            [(*DOKUMEN_KINERJA_KEL, "IKU3.1")],
         ),
     ],
     "Sekretaris Kelurahan": [
@@ -650,16 +637,7 @@ KEL_IKI = {
             "Meningkatnya kualitas administrasi umum, keuangan dan pelaporan kinerja kelurahan",
             "IKU3",
             [
-                (
-                    "Persentase dokumen perencanaan dan laporan kinerja kelurahan yang disusun tepat waktu",
-                    "%",
-                    P(
-                        "Jumlah dokumen yang disampaikan tepat waktu",
-                        "Jumlah dokumen yang wajib disusun",
-                    ),
-                    "Tanda terima penyampaian dokumen",
-                    "IKU3.1",
-                ),
+                (*DOKUMEN_KINERJA_KEL, "IKU3.1"),
                 (
                     "Persentase laporan keuangan kelurahan yang disampaikan tepat waktu",
                     "%",
@@ -714,16 +692,7 @@ KEL_IKI = {
             "Meningkatnya tertib administrasi pemerintahan dan ketenteraman lingkungan",
             "IKU2",
             [
-                (
-                    "Persentase RT/RW dengan administrasi yang tertib",
-                    "%",
-                    P(
-                        "Jumlah RT/RW yang administrasinya dinilai tertib",
-                        "Jumlah RT/RW di kelurahan",
-                    ),
-                    "Laporan pembinaan RT/RW",
-                    "IKU2.1",
-                ),
+                (*RT_RW_TERTIB, "IKU2.1"),
                 (
                     "Persentase gangguan ketenteraman dan ketertiban yang ditangani",
                     "%",
@@ -816,16 +785,7 @@ KEL_IKI = {
                     "Register pelayanan",
                     "IKU1.1",
                 ),
-                (
-                    "Persentase data calon penerima bantuan sosial yang diverifikasi tepat waktu",
-                    "%",
-                    P(
-                        "Jumlah data calon penerima bantuan sosial yang diverifikasi sesuai jadwal",
-                        "Jumlah data calon penerima yang diterima",
-                    ),
-                    "Berita acara verifikasi data bantuan sosial",
-                    "IKU1.1",
-                ),
+                (*BANSOS_TERVERIFIKASI, "IKU1.1"),
             ],
         ),
     ],
@@ -833,18 +793,7 @@ KEL_IKI = {
         (
             "Tertibnya administrasi permohonan layanan masyarakat",
             "Kepala Seksi Pelayanan Umum dan Kesejahteraan Sosial#1",
-            [
-                (
-                    "Persentase berkas permohonan layanan yang diverifikasi pada hari yang sama",
-                    "%",
-                    P(
-                        "Jumlah berkas permohonan yang diverifikasi pada hari diterima",
-                        "Jumlah berkas permohonan yang diterima",
-                    ),
-                    "Register pelayanan",
-                    "Kepala Seksi Pelayanan Umum dan Kesejahteraan Sosial#1.1",
-                )
-            ],
+            [(*BERKAS_LAYANAN, "Kepala Seksi Pelayanan Umum dan Kesejahteraan Sosial#1.1")],
         ),
     ],
 }
