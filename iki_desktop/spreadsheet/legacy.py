@@ -32,10 +32,10 @@ from iki_desktop.domain.model import (
 from iki_desktop.spreadsheet.legacy_bentuk import BentukLama, kenali_bentuk, pisah_ttd
 from iki_desktop.spreadsheet.legacy_docx import baca_blok_docx
 from iki_desktop.spreadsheet.legacy_parse import HasilUrai, urai
-from iki_desktop.spreadsheet.legacy_pdf import MAGIC_PDF, baca_blok_pdf
+from iki_desktop.spreadsheet.legacy_pdf import baca_blok_pdf
 from iki_desktop.spreadsheet.legacy_versi import rangkai_versi
 from iki_desktop.spreadsheet.legacy_xlsx import baca_blok_xlsx
-from iki_desktop.spreadsheet.safety import periksa_berkas
+from iki_desktop.spreadsheet.safety import MAGIC_PDF, periksa_berkas
 
 if TYPE_CHECKING:
     from iki_desktop.store import Store

@@ -19,10 +19,10 @@ from typing import Any
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.spreadsheet.legacy_blok import Blok, Paragraf, SelLama, TabelLama, ada_penanda
 from iki_desktop.spreadsheet.legacy_jabatan import RE_FUNGSI, RE_JABATAN, RE_TUGAS
+from iki_desktop.spreadsheet.safety import MAGIC_PDF, periksa_ukuran
 
 BATAS_UKURAN_PDF = 50 * 1024 * 1024
 BATAS_HALAMAN = 400
-MAGIC_PDF = b"%PDF"
 
 _ANGKA_HALAMAN = re.compile(r"^\s*[-–]?\s*\d{1,4}\s*[-–]?\s*$")
 BATAS_ALIRAN = 64 * 1024 * 1024  # bytes one decompressed PDF stream may grow to
@@ -59,16 +59,7 @@ def _keraskan_pdfminer() -> None:
 
 def periksa_pdf(path: Path) -> None:
     """Size and header checks before the PDF parser sees the file."""
-    if not path.is_file():
-        raise IkiError(f"Berkas {path} tidak ditemukan.")
-    ukuran = path.stat().st_size
-    if ukuran == 0:
-        raise IkiError(f"Berkas {path.name} kosong.")
-    if ukuran > BATAS_UKURAN_PDF:
-        raise IkiError(
-            f"Berkas {path.name} terlalu besar ({ukuran // (1024 * 1024)} MB; batas "
-            f"{BATAS_UKURAN_PDF // (1024 * 1024)} MB)."
-        )
+    periksa_ukuran(path, BATAS_UKURAN_PDF)
     with path.open("rb") as fh:
         if not fh.read(1024).lstrip().startswith(MAGIC_PDF):
             raise IkiError(f"Berkas {path.name} bukan PDF.")

@@ -140,9 +140,8 @@ def _periksa_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None
             tail = chunk[-16:]
 
 
-def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
-    """Check `path` is a sane .xlsx/.docx zip; `harapan` is "xlsx", "docx" or None (either)."""
-    p = Path(path)
+def periksa_ukuran(p: Path, batas: int) -> int:
+    """The size of the file `p`, refused when it is missing, not a file, empty or over `batas`."""
     if not p.exists():
         raise IkiError(f"Berkas {p} tidak ditemukan.")
     if not p.is_file():
@@ -150,11 +149,18 @@ def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
     ukuran = p.stat().st_size
     if ukuran == 0:
         raise IkiError(f"Berkas {_nama(p)} kosong.")
-    if ukuran > BATAS_UKURAN_BERKAS:
+    if ukuran > batas:
         raise IkiError(
             f"Berkas {_nama(p)} terlalu besar ({ukuran // (1024 * 1024)} MB; batas "
-            f"{BATAS_UKURAN_BERKAS // (1024 * 1024)} MB)."
+            f"{batas // (1024 * 1024)} MB)."
         )
+    return ukuran
+
+
+def periksa_berkas(path: str | Path, harapan: str | None = None) -> InfoBerkas:
+    """Check `path` is a sane .xlsx/.docx zip; `harapan` is "xlsx", "docx" or None (either)."""
+    p = Path(path)
+    ukuran = periksa_ukuran(p, BATAS_UKURAN_BERKAS)
     with p.open("rb") as fh:
         head = fh.read(512)
     if not head.startswith(MAGIC_ZIP):
