@@ -33,8 +33,7 @@ from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.store import Store
 from iki_desktop.store.transfer.tanda_tangan import (
     MAKS_DAFTAR_NAMA,
-    label_dokumen,
-    masalah_penetapan_paket,
+    rincian_penetapan_rusak,
     tandatangani_manifest,
     teks_aman,
 )
@@ -288,11 +287,8 @@ def buat_paket(
 
 def _tolak_yang_diubah(isi: dict[str, list[Row]]) -> None:
     """Never forward enacted content that no longer matches its code (altered at rest)."""
-    rusak, _ = masalah_penetapan_paket(isi)
-    if rusak:
-        rincian = [
-            f"{label_dokumen(isi, d)}: {m.strip()}" for d, daftar in rusak.items() for m in daftar
-        ]
+    rincian = rincian_penetapan_rusak(isi)
+    if rincian:
         raise IkiError(
             f"{PERINGATAN} Paket tidak dibuat: dokumen yang ditetapkan di basis data ini telah "
             "diubah di luar program, dan isi seperti itu tidak boleh diteruskan. Periksa "

@@ -234,6 +234,15 @@ def masalah_penetapan_paket(
     return rusak, tanpa
 
 
+def rincian_penetapan_rusak(baris: dict[str, list[Row]]) -> list[str]:
+    """'<Dokumen label>: <problem>' for every enacted Dokumen in the rows that does not
+    match its code, hash or signature (see masalah_penetapan_paket); empty when none."""
+    rusak, _ = masalah_penetapan_paket(baris)
+    return [
+        f"{label_dokumen(baris, d)}: {m.strip()}" for d, daftar in rusak.items() for m in daftar
+    ]
+
+
 def label_dokumen(baris: dict[str, list[Row]], dokumen_id: str) -> str:
     for r in baris["dokumen"]:
         if r["id"] == dokumen_id:

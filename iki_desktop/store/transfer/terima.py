@@ -30,9 +30,8 @@ from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.transfer.cek_kinerja import masalah_kinerja
 from iki_desktop.store.transfer.tanda_tangan import (
     MAKS_NAMA,
-    label_dokumen,
-    masalah_penetapan_paket,
     periksa_tanda_manifest,
+    rincian_penetapan_rusak,
     teks_aman,
 )
 from iki_desktop.store.transfer.umum import (
@@ -383,11 +382,8 @@ def periksa_berkas(path: str | Path, nama: str | None = None) -> IsiPaket:
 
 
 def _tolak_penetapan_palsu(baris: dict[str, list[Row]], nama: str) -> None:
-    rusak, _ = masalah_penetapan_paket(baris)
-    if rusak:
-        rincian = [
-            f"{label_dokumen(baris, d)}: {m.strip()}" for d, daftar in rusak.items() for m in daftar
-        ]
+    rincian = rincian_penetapan_rusak(baris)
+    if rincian:
         raise _tolak(
             f"{PERINGATAN} Paket {nama} memuat dokumen yang ditetapkan tetapi isinya tidak "
             "cocok dengan kode, sidik isi atau tanda tangan penetapannya: paket diubah atau "
