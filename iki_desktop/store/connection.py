@@ -47,6 +47,18 @@ class FileHeader:
     user_version: int
     wal: bool
 
+    @classmethod
+    def dari(cls, head: bytes) -> FileHeader | None:
+        """The fields of a 100-byte SQLite header; None when `head` is not one."""
+        if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+            return None
+        return cls(
+            application_id=int.from_bytes(head[68:72], "big"),
+            user_version=int.from_bytes(head[60:64], "big"),
+            # File format version numbers at offsets 18/19 are 2 in WAL mode.
+            wal=head[18] == 2 or head[19] == 2,
+        )
+
 
 def read_header(path: Path) -> FileHeader:
     """Read the 100-byte SQLite header without opening the file as a database."""
@@ -59,14 +71,10 @@ def read_header(path: Path) -> FileHeader:
         raise IkiError(f"Berkas {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
     if not head:
         raise IkiError(f"Berkas {path.name} kosong, bukan basis data IKI Desktop.")
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    header = FileHeader.dari(head)
+    if header is None:
         raise IkiError(f"Berkas {path.name} bukan basis data IKI Desktop.")
-    return FileHeader(
-        application_id=int.from_bytes(head[68:72], "big"),
-        user_version=int.from_bytes(head[60:64], "big"),
-        # File format version numbers at offsets 18/19 are 2 in WAL mode.
-        wal=head[18] == 2 or head[19] == 2,
-    )
+    return header
 
 
 def check_ours(path: Path) -> FileHeader:

@@ -18,7 +18,7 @@ import sqlite3
 from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.store.connection import SQLITE_MAGIC, backup_copy
+from iki_desktop.store.connection import FileHeader, backup_copy
 from iki_desktop.store.pesan import PETUNJUK_CADANGAN, pesan_basis_data
 from iki_desktop.store.rotasi import (
     SIMPAN_TERBARU,
@@ -127,14 +127,15 @@ def periksa_cadangan(path: Path) -> int:
             head = f.read(100)
     except OSError as exc:
         raise IkiError(f"Cadangan {path.name} tidak dapat dibaca ({exc.strerror}).") from exc
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    header = FileHeader.dari(head)
+    if header is None:
         raise IkiError(f"Berkas {path.name} bukan cadangan IKI Desktop atau rusak.")
-    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+    if header.application_id != APPLICATION_ID:
         raise IkiError(f"Berkas {path.name} adalah basis data program lain.")
-    versi = int.from_bytes(head[60:64], "big")
+    versi = header.user_version
     if not 1 <= versi <= SCHEMA_VERSION:
         raise IkiError(f"Cadangan {path.name} berasal dari versi program yang tidak dikenal.")
-    if head[18] == 2 or head[19] == 2:
+    if header.wal:
         raise IkiError(f"Cadangan {path.name} belum ditutup dengan benar; tidak dipakai.")
     conn = buka_baca(path, immutable=True)
     try:

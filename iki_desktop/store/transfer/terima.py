@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.keaslian import PERINGATAN
 from iki_desktop.store import rows
-from iki_desktop.store.connection import SQLITE_MAGIC
+from iki_desktop.store.connection import SQLITE_MAGIC, FileHeader
 from iki_desktop.store.kunci import publik_sah
 from iki_desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from iki_desktop.store.transfer.cek_kinerja import masalah_kinerja
@@ -115,16 +115,17 @@ def _periksa_header(path: Path, nama: str) -> int:
         else:
             jenis = ""
         raise _tolak(f"Berkas {nama} bukan paket IKI Desktop.{jenis}")
-    if len(head) < 100:
+    header = FileHeader.dari(head)
+    if header is None:
         raise _tolak(f"Berkas {nama} terpotong (mungkin flashdisk tercabut saat menyalin).")
-    if head[18] == 2 or head[19] == 2:
+    if header.wal:
         raise _tolak(
             f"Berkas {nama} belum ditutup dengan benar oleh program yang menulisnya "
             "(mode WAL); paket yang benar tidak pernah begitu."
         )
-    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+    if header.application_id != APPLICATION_ID:
         raise _tolak(f"Berkas {nama} adalah basis data program lain, bukan paket IKI Desktop.")
-    versi = int.from_bytes(head[60:64], "big")
+    versi = header.user_version
     if versi > SCHEMA_VERSION:
         raise _tolak(
             f"Paket {nama} dibuat oleh versi IKI Desktop yang lebih baru (skema {versi}, "
