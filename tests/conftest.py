@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from iki_desktop.store import Store
+from iki_desktop.store.isi import isi_contoh
+
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = REPO.parent / "shared" / "reference"
 
@@ -20,3 +23,15 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def buat_db_contoh(path: Path) -> Path:
+    """A new database at `path` holding the shipped Wonoasih sample."""
+    with Store.create(path) as store:
+        isi_contoh(store)
+    return path
+
+
+@pytest.fixture
+def db_contoh(tmp_path: Path) -> Path:
+    return buat_db_contoh(tmp_path / "contoh.sqlite")

@@ -8,17 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
 from iki_desktop.store.penetapan import buat_perubahan, tetapkan
+from tests.conftest import buat_db_contoh
 
 TEKS_BARU = "Persentase surat selesai ≤ 3 hari ≥ 90 % (target ≈ 95 %)"
 
 
 def _db_with_unicode_diff(tmp_path: Path) -> tuple[Path, str, str]:
-    path = tmp_path / "contoh.sqlite"
-    with Store.create(path) as store:
-        store.import_dokumen(*load_contoh())
+    path = buat_db_contoh(tmp_path / "contoh.sqlite")
     with Store.open(path) as store:
         store.operator = "Penguji"
         lama = store.list_dokumen()[0].id

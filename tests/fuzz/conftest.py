@@ -8,19 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from iki_desktop.resources import load_contoh
-from iki_desktop.store import Store
+from tests.conftest import buat_db_contoh
 
 
 @pytest.fixture(scope="session")
 def db_murni(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the whole Wonoasih sample (never written to: copy it)."""
     folder = tmp_path_factory.mktemp("murni")
-    path = folder / "murni.sqlite"
-    instansi, dokumen = load_contoh()
-    with Store.create(path) as store:
-        store.import_dokumen(instansi, dokumen)
-    return path
+    return buat_db_contoh(folder / "murni.sqlite")
 
 
 @pytest.fixture

@@ -7,17 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
-
-
-@pytest.fixture
-def db_contoh(tmp_path: Path) -> Path:
-    path = tmp_path / "contoh.sqlite"
-    with Store.create(path) as store:
-        instansi, dokumen = load_contoh()
-        store.import_dokumen(instansi, dokumen)
-    return path
 
 
 @pytest.fixture

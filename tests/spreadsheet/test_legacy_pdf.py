@@ -13,9 +13,9 @@ from reportlab.pdfgen import canvas
 
 from iki_desktop.cli import main
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.resources import load_contoh
 from iki_desktop.spreadsheet.legacy import baca_dokumen_lama
 from iki_desktop.store import Store
+from tests.conftest import buat_db_contoh
 
 
 def _pindaian(path: Path) -> Path:
@@ -94,10 +94,7 @@ BUAT: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
 def test_pdf_berbahaya_ditolak(
     tmp_path: Path, berkas_gaya: dict[tuple[str, str], Path], jenis: str
 ) -> None:
-    db = tmp_path / "iki.db"
-    with Store.create(db) as store:
-        inst, dok = load_contoh()
-        store.import_dokumen(inst, dok)
+    db = buat_db_contoh(tmp_path / "iki.db")
     sebelum = hashlib.sha256(db.read_bytes()).hexdigest()
     buat, kata = BUAT[jenis]
     berkas = buat(tmp_path / f"{jenis}.pdf", berkas_gaya[("paragraf", "pdf")])

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
 
 
@@ -19,15 +18,6 @@ def setelan_sementara(tmp_path_factory: pytest.TempPathFactory, qapp: object) ->
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     return folder
-
-
-@pytest.fixture
-def db_contoh(tmp_path: Path) -> Path:
-    path = tmp_path / "contoh.sqlite"
-    with Store.create(path) as store:
-        instansi, dokumen = load_contoh()
-        store.import_dokumen(instansi, dokumen)
-    return path
 
 
 @pytest.fixture
