@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -19,7 +17,8 @@ from iki_desktop.domain.serialize import paket_dari_dict, paket_ke_dict
 from iki_desktop.store import Store
 from iki_desktop.store.kunci import KunciKantor, _publik_dari
 from iki_desktop.store.transfer.tanda_tangan import pesan_manifest
-from iki_desktop.store.transfer.umum import TABEL_PAKET, checksum, nama_kolom
+from iki_desktop.store.transfer.umum import checksum
+from tests.transfer.bantu import baca_baris
 
 
 @contextmanager
@@ -39,21 +38,6 @@ def sebagai(folder: Path) -> Iterator[None]:
 def kunci_penyerang() -> KunciKantor:
     rahasia = Ed25519PrivateKey.generate()
     return KunciKantor(rahasia, _publik_dari(rahasia))
-
-
-def file_hash(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def baca_baris(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
-    out = {}
-    for tabel in TABEL_PAKET:
-        kolom = nama_kolom(tabel)
-        out[tabel] = [
-            dict(zip(kolom, r, strict=True))
-            for r in conn.execute(f"SELECT {', '.join(kolom)} FROM {tabel}")
-        ]
-    return out
 
 
 def segel_ulang(path: Path, kunci: KunciKantor | None = None, **manifest: str) -> None:

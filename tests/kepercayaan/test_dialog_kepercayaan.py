@@ -21,8 +21,8 @@ from iki_desktop.ui.dialog.cadangan import DialogCadangan
 from iki_desktop.ui.dialog.keaslian import DialogKeaslian
 from iki_desktop.ui.dialog.terima import KOLOM_KONFLIK, DialogTerima
 from iki_desktop.ui.konteks import Konteks
+from tests.conftest import file_hash
 from tests.kepercayaan.bantu import (
-    file_hash,
     kunci_penyerang,
     sebagai,
     segel_ulang,

@@ -11,7 +11,8 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import baca_paket, buat_paket, teks_pratinjau, terapkan_paket
 from iki_desktop.store.transfer.tanda_tangan import teks_aman
-from tests.kepercayaan.bantu import file_hash, kunci_penyerang, segel_ulang
+from tests.conftest import file_hash
+from tests.kepercayaan.bantu import kunci_penyerang, segel_ulang
 from tests.transfer.bantu import kantor
 
 SERANGAN = {

@@ -15,9 +15,9 @@ from iki_desktop.store import Store
 from iki_desktop.store.keaslian import periksa_keaslian
 from iki_desktop.store.penetapan import buat_perubahan, muat_untuk_cetak
 from iki_desktop.store.transfer import baca_paket, buat_paket, terapkan_paket
+from tests.conftest import file_hash
 from tests.kepercayaan.bantu import (
     bedah_paket,
-    file_hash,
     indikator_pertama,
     kunci_penyerang,
     sebagai,

@@ -15,7 +15,8 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.store import Store, connection
 from iki_desktop.store.connection import backup_dir
 from iki_desktop.store.transfer import baca_paket, buat_paket, paket, terapkan_paket
-from tests.kepercayaan.bantu import bedah_paket, file_hash, kunci_penyerang, segel_ulang
+from tests.conftest import file_hash
+from tests.kepercayaan.bantu import bedah_paket, kunci_penyerang, segel_ulang
 from tests.transfer.bantu import kantor, tetapkan
 
 

@@ -11,7 +11,8 @@ import pytest
 from iki_desktop.cli import main
 from iki_desktop.store import Store
 from iki_desktop.store.transfer import baca_paket, buat_paket, terapkan_paket
-from tests.kepercayaan.bantu import file_hash, sebagai
+from tests.conftest import file_hash
+from tests.kepercayaan.bantu import sebagai
 from tests.transfer.bantu import kantor, sasaran_ke
 
 

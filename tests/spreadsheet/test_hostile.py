@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import zipfile
 from collections.abc import Callable
@@ -18,7 +17,7 @@ from iki_desktop.resources import load_contoh
 from iki_desktop.spreadsheet.export import export_xlsx
 from iki_desktop.spreadsheet.import_own import import_xlsx
 from iki_desktop.spreadsheet.legacy import baca_dokumen_lama
-from iki_desktop.store import Store
+from tests.conftest import buat_db_contoh, file_hash
 
 LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
@@ -82,17 +81,10 @@ BUAT: dict[str, Callable[[Path, Path], Path]] = {
 }
 
 
-def _hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.mark.parametrize("jenis", sorted(BUAT))
 def test_berkas_berbahaya_ditolak(tmp_path: Path, ekspor: Path, jenis: str) -> None:
-    db = tmp_path / "iki.db"
-    with Store.create(db) as store:
-        inst, dok = load_contoh()
-        store.import_dokumen(inst, dok)
-    sebelum = _hash(db)
+    db = buat_db_contoh(tmp_path / "iki.db")
+    sebelum = file_hash(db)
     berkas = BUAT[jenis](tmp_path, ekspor)
 
     for baca in (import_xlsx, baca_dokumen_lama):
@@ -102,7 +94,7 @@ def test_berkas_berbahaya_ditolak(tmp_path: Path, ekspor: Path, jenis: str) -> N
         assert "Berkas" in pesan and berkas.name in pesan, pesan
     for perintah in (["import-xlsx", str(berkas)], ["import-legacy", str(berkas)]):
         assert main([*perintah, "--db", str(db)]) == 2
-    assert _hash(db) == sebelum
+    assert file_hash(db) == sebelum
 
 
 def test_pesan_spesifik(tmp_path: Path, ekspor: Path) -> None:

@@ -13,6 +13,7 @@ from iki_desktop.domain.salin import salin_dokumen
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
 from iki_desktop.store.transfer.umum import TABEL_PAKET, checksum, nama_kolom
+from tests.conftest import file_hash
 
 SEMUA_TABEL = ("meta", *TABEL_PAKET)
 
@@ -63,18 +64,24 @@ def tetapkan(store: Store, dokumen_id: str) -> str:
     return tetapkan_sungguh(store, dokumen_id, oleh="Camat").kode
 
 
+def baca_baris(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Every row of a package's tables, as the checksum sees them."""
+    out = {}
+    for tabel in TABEL_PAKET:
+        kolom = nama_kolom(tabel)
+        out[tabel] = [
+            dict(zip(kolom, r, strict=True))
+            for r in conn.execute(f"SELECT {', '.join(kolom)} FROM {tabel}")
+        ]
+    return out
+
+
 def segel(path: Path) -> None:
     """Recompute the manifest checksum after a test edited a package's rows on purpose,
     so that the row validation (not the checksum) is what refuses it."""
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        baris = {}
-        for tabel in TABEL_PAKET:
-            kolom = nama_kolom(tabel)
-            baris[tabel] = [
-                dict(zip(kolom, r, strict=True))
-                for r in conn.execute(f"SELECT {', '.join(kolom)} FROM {tabel}")
-            ]
+        baris = baca_baris(conn)
         conn.execute(
             "UPDATE paket_manifest SET nilai = ? WHERE kunci = 'checksum'", (checksum(baris),)
         )
@@ -89,7 +96,7 @@ def segel(path: Path) -> None:
 def file_hash_tertutup(store: Store) -> str:
     """sha256 of the database file after closing the store (WAL folded back)."""
     store.close()
-    return hashlib.sha256(store.path.read_bytes()).hexdigest()
+    return file_hash(store.path)
 
 
 def sasaran_ke(dok: Dokumen, n: int = 0) -> Sasaran:
