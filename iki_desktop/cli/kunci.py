@@ -31,9 +31,9 @@ def daftarkan(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
 
 def cmd_kunci(args: argparse.Namespace) -> int:
+    from iki_desktop.domain.tanggal import tampil_waktu
     from iki_desktop.store.keaslian import daftar_kantor
     from iki_desktop.store.kunci import EKSTENSI_EKSPOR, ekspor_kunci, impor_kunci, kunci_kantor
-    from iki_desktop.store.penetapan import tampil_waktu
     from iki_desktop.store.transfer.tanda_tangan import teks_aman
 
     if args.tandatangani_lama:

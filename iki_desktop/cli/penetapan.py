@@ -126,7 +126,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_riwayat(args: argparse.Namespace) -> int:
-    from iki_desktop.store.penetapan import daftar_riwayat, riwayat_versi, tampil_waktu
+    from iki_desktop.domain.tanggal import tampil_waktu
+    from iki_desktop.store.penetapan import daftar_riwayat, riwayat_versi
 
     with buka_store(db_path(args)) as store:
         dok = pilih_dokumen(store, args)

@@ -53,6 +53,20 @@ def format_tanggal(tanggal: dt.date | None) -> str:
     return f"{tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}"
 
 
+def format_waktu(waktu: dt.datetime, *, pukul: bool = False) -> str:
+    """'7 Januari 2026 14.05', or with `pukul` '7 Januari 2026 pukul 14.05'."""
+    return f"{format_tanggal(waktu.date())} {'pukul ' if pukul else ''}{waktu:%H.%M}"
+
+
+def tampil_waktu(iso: str, *, pukul: bool = False) -> str:
+    """A stored UTC ISO timestamp in local time, as format_waktu; unreadable text as it is."""
+    try:
+        waktu = dt.datetime.fromisoformat(iso).astimezone()
+    except (ValueError, TypeError):
+        return str(iso)
+    return format_waktu(waktu, pukul=pukul)
+
+
 def parse_tanggal(teks: str) -> dt.date:
     """Read '7 Januari 2026', '07-01-2026', '7/1/2026' or '2026-01-07'."""
     s = " ".join(teks.strip().split())

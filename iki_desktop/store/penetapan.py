@@ -33,7 +33,7 @@ from iki_desktop.domain.penetapan import (
     salin_perubahan,
 )
 from iki_desktop.domain.serialize import paket_dari_dict, paket_ke_dict
-from iki_desktop.domain.tanggal import format_tanggal
+from iki_desktop.domain.tanggal import format_tanggal, tampil_waktu
 from iki_desktop.store import rows
 from iki_desktop.store.store import Store
 
@@ -101,17 +101,6 @@ class Versi:
     ditetapkan_at: str | None
     nomor_keputusan: str
     terkini: bool  # the newest enacted version of the chain
-
-
-def tampil_waktu(iso: str) -> str:
-    """'7 Januari 2026 14.05' in local time from a UTC ISO timestamp."""
-    import datetime as dt
-
-    try:
-        waktu = dt.datetime.fromisoformat(iso).astimezone()
-    except ValueError:
-        return iso
-    return f"{format_tanggal(waktu.date())} {waktu:%H.%M}"
 
 
 # ------------------------------------------------------------------ reading

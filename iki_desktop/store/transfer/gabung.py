@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from iki_desktop.domain.model import Dokumen, Instansi
+from iki_desktop.domain.tanggal import tampil_waktu
 from iki_desktop.store import rows
 from iki_desktop.store.transfer.kepercayaan import Kepercayaan, nilai
 from iki_desktop.store.transfer.realisasi import hanya_realisasi
@@ -380,19 +381,6 @@ def pratinjau(isi: IsiPaket, path: Path, store: Store | None = None) -> Pratinja
     return hasil
 
 
-def _waktu_lokal(iso: str) -> str:
-    """'2026-11-24T21:04:00+00:00' -> '24 November 2026 pukul 21.04' in local time."""
-    import datetime as dt
-
-    from iki_desktop.domain.tanggal import format_tanggal
-
-    try:
-        waktu = dt.datetime.fromisoformat(iso).astimezone()
-    except (ValueError, TypeError):
-        return iso or "-"
-    return f"{format_tanggal(waktu.date())} pukul {waktu:%H.%M}"
-
-
 def teks_pratinjau(p: PratinjauPaket) -> str:
     """The preview as Indonesian text (CLI --dry-run)."""
     m = p.manifest
@@ -400,7 +388,7 @@ def teks_pratinjau(p: PratinjauPaket) -> str:
         f"Paket: {teks_aman(p.path.name)}",
         f"Dari: {teks_aman(m.get('kantor_nama') or '-')}",
         f"Berisi data: {teks_aman(m.get('instansi_nama') or '-', 400)}",
-        f"Dibuat: {_waktu_lokal(m.get('dibuat_at', ''))} "
+        f"Dibuat: {tampil_waktu(m.get('dibuat_at') or '-', pukul=True)} "
         f"(IKI Desktop {teks_aman(m.get('versi_program', '?'), 40)})",
     ]
     if p.kepercayaan is not None:

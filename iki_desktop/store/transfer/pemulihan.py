@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.store.penetapan import tampil_waktu
+from iki_desktop.domain.tanggal import format_waktu, tampil_waktu
 from iki_desktop.store.uri import buka_baca
 
 _HITUNG = (("dokumen", "dokumen"), ("jabatan", "jabatan"), ("indikator", "indikator"))
@@ -94,11 +94,9 @@ def ringkasan_pemulihan(cadangan: str | Path, db_path: str | Path) -> RingkasanP
                 sekarang, tetap_sekarang = _hitung(conn), _ditetapkan(conn)
     except (OSError, sqlite3.Error) as exc:
         raise IkiError(f"Isi cadangan {cadangan.name} tidak dapat dibaca ({exc}).") from exc
-    from iki_desktop.domain.tanggal import format_tanggal
-
     return RingkasanPemulihan(
         cadangan=cadangan,
-        waktu_cadangan=f"{format_tanggal(waktu.date())} pukul {waktu:%H.%M}",
+        waktu_cadangan=format_waktu(waktu, pukul=True),
         sekarang=sekarang,
         di_cadangan=di_cadangan,
         hilang_penetapan=[t for d, t in tetap_sekarang.items() if d not in tetap_cadangan],
