@@ -85,6 +85,15 @@ def _sasaran(teks: str, indikator: list[Indikator]) -> Sasaran:
 
 
 sasaran = st.builds(_sasaran, teks, st.lists(indikator, max_size=4))
+pejabat = st.builds(Pejabat, teks_pendek, teks_pendek, teks_pendek)
+tanggal = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+penandatangan = st.builds(
+    Penandatangan,
+    awalan=st.sampled_from(list(AwalanTtd)),
+    jabatan=teks_pendek,
+    atas_nama=teks_pendek,
+    pejabat=pejabat,
+)
 
 
 @st.composite
@@ -101,7 +110,7 @@ def jabatan_pohon(draw: st.DrawFn) -> list[Jabatan]:
                 unit_kerja=draw(teks_pendek),
                 parent_id=induk,
                 urutan=i,
-                pemangku=Pejabat(draw(teks_pendek), draw(teks_pendek), draw(teks_pendek)),
+                pemangku=draw(pejabat),
                 tugas=draw(teks),
                 tugas_butir=draw(st.lists(teks, max_size=4)),
                 gaya_tugas=draw(st.sampled_from(list(GayaDaftar))),
@@ -140,13 +149,8 @@ def dokumen_acak(draw: st.DrawFn) -> tuple[Instansi, Dokumen]:
         mengingat=draw(st.lists(teks, max_size=3)),
         diktum=draw(st.lists(st.builds(Diktum, teks, st.lists(teks, max_size=3)), max_size=4)),
         tempat=draw(teks_pendek),
-        tanggal=draw(st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))),
-        penandatangan=Penandatangan(
-            awalan=draw(st.sampled_from(list(AwalanTtd))),
-            jabatan=draw(teks_pendek),
-            atas_nama=draw(teks_pendek),
-            pejabat=Pejabat(draw(teks_pendek), draw(teks_pendek), draw(teks_pendek)),
-        ),
+        tanggal=draw(tanggal),
+        penandatangan=draw(penandatangan),
     )
     dok = Dokumen(
         tahun=draw(st.integers(1900, 2200)),
@@ -158,13 +162,8 @@ def dokumen_acak(draw: st.DrawFn) -> tuple[Instansi, Dokumen]:
         bentuk=Bentuk(
             jenis=draw(st.sampled_from(list(BentukDokumen))),
             tempat=draw(teks_pendek),
-            tanggal=draw(st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))),
-            penandatangan=Penandatangan(
-                awalan=draw(st.sampled_from(list(AwalanTtd))),
-                jabatan=draw(teks_pendek),
-                atas_nama=draw(teks_pendek),
-                pejabat=Pejabat(draw(teks_pendek), draw(teks_pendek), draw(teks_pendek)),
-            ),
+            tanggal=draw(tanggal),
+            penandatangan=draw(penandatangan),
             halaman_visi=draw(st.booleans()),
             halaman_tugas=draw(st.booleans()),
         ),
