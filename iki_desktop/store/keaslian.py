@@ -168,33 +168,24 @@ def kode_qr(store: Store, dokumen_id: str, kode: str) -> str:
 
 # ------------------------------------------------------------------ known offices
 
+_PILIH_KANTOR = "SELECT kantor_id, nama, kunci_publik, pertama_at, diganti_at FROM kantor_dikenal "
+
+
+def _satu_kantor(conn: sqlite3.Connection, syarat: str, nilai: str) -> KantorDikenal | None:
+    row = conn.execute(_PILIH_KANTOR + syarat, (nilai,)).fetchone()
+    return KantorDikenal(*row) if row else None
+
 
 def kantor_dikenal(conn: sqlite3.Connection, kantor_id: str) -> KantorDikenal | None:
-    row = conn.execute(
-        "SELECT kantor_id, nama, kunci_publik, pertama_at, diganti_at FROM kantor_dikenal "
-        "WHERE kantor_id = ?",
-        (kantor_id,),
-    ).fetchone()
-    return KantorDikenal(*row) if row else None
+    return _satu_kantor(conn, "WHERE kantor_id = ?", kantor_id)
 
 
 def kantor_dari_kunci(conn: sqlite3.Connection, publik: str) -> KantorDikenal | None:
-    row = conn.execute(
-        "SELECT kantor_id, nama, kunci_publik, pertama_at, diganti_at FROM kantor_dikenal "
-        "WHERE kunci_publik = ? ORDER BY pertama_at LIMIT 1",
-        (publik,),
-    ).fetchone()
-    return KantorDikenal(*row) if row else None
+    return _satu_kantor(conn, "WHERE kunci_publik = ? ORDER BY pertama_at LIMIT 1", publik)
 
 
 def daftar_kantor(store: Store) -> list[KantorDikenal]:
-    return [
-        KantorDikenal(*r)
-        for r in store.conn.execute(
-            "SELECT kantor_id, nama, kunci_publik, pertama_at, diganti_at FROM kantor_dikenal "
-            "ORDER BY nama"
-        )
-    ]
+    return [KantorDikenal(*r) for r in store.conn.execute(_PILIH_KANTOR + "ORDER BY nama")]
 
 
 def catat_kantor(conn: sqlite3.Connection, kantor_id: str, nama: str, publik: str) -> None:
