@@ -72,7 +72,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         print(f"Basis data: {store.path}")
         instansi = {i.id: i for i in store.list_instansi()}
         semua = store.list_dokumen()
@@ -96,7 +96,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         dokumen = pilih_dokumen(store, args)
         path = export_json(store, dokumen.id, args.out)
     print(f"Dokumen {dokumen.label} diekspor ke {path}")
@@ -106,7 +106,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     if not Path(args.berkas).exists():
         raise IkiError(f"Berkas {args.berkas} tidak ditemukan.")
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         dokumen = import_json(store, args.berkas, ganti=args.ganti)
         c = store.counts(dokumen.id)
     print(f"Dokumen {dokumen.label} diimpor: {c['jabatan']} jabatan, {c['indikator']} indikator.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from iki_desktop.cli._umum import buka_store, tambah_opsi_db
+from iki_desktop.cli._umum import buka_store, db_path, tambah_opsi_db
 from iki_desktop.domain.errors import IkiError
 
 BATAS_CARI = 200
@@ -41,7 +41,7 @@ def _baca_daftar(path: str) -> list[str]:
 def cmd_rekap(args: argparse.Namespace) -> int:
     from iki_desktop.store.rekap import KOLOM, atur_kantor_diharapkan, nilai_baris, rekap
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         if args.kantor_diharapkan:
             daftar = atur_kantor_diharapkan(store, _baca_daftar(args.kantor_diharapkan))
             print(f"Daftar kantor yang diharapkan disimpan: {len(daftar)} kantor.")
@@ -67,7 +67,7 @@ def cmd_cari(args: argparse.Namespace) -> int:
     teks = " ".join(args.teks)
     if len(teks.strip()) < 2:
         raise IkiError("Ketik sedikitnya dua huruf untuk dicari.")
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         hasil = store.cari(teks, None if args.semua else BATAS_CARI + 1)
     if not hasil:
         print(f"Tidak ada jabatan, sasaran atau indikator yang memuat '{teks}'.")

@@ -69,7 +69,7 @@ def cmd_kirim(args: argparse.Namespace) -> int:
     from iki_desktop.store.transfer import buat_paket
     from iki_desktop.store.transfer.umum import ukuran_mb
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         ids = None
         if args.dokumen:
             semua = [d.id for d in store.list_dokumen()]
@@ -89,7 +89,7 @@ def cmd_terima(args: argparse.Namespace) -> int:
 
     if len(args.berkas) > 1 or Path(args.berkas[0]).is_dir():
         return _terima_banyak(args)
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         pratinjau = baca_paket(Path(args.berkas[0]), store)
         print(teks_pratinjau(pratinjau))
         if args.dry_run:
@@ -119,7 +119,7 @@ def _terima_banyak(args: argparse.Namespace) -> int:
     )
 
     paths = kumpulkan_paket(args.berkas)
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
 
         def kemajuan(i: int, path: Path) -> None:
             print(f"[{i + 1}/{len(paths)}] {path.name}", flush=True)
@@ -159,7 +159,7 @@ def cmd_cadangan(args: argparse.Namespace) -> int:
         return 0
     from iki_desktop.store.kunci import ekspor_kunci
 
-    with buka_store(getattr(args, "db", None)) as store:
+    with buka_store(db_path(args)) as store:
         path = simpan_cadangan_ke(store, Path(args.out)) if args.out else buat_cadangan(store)
     print(f"Cadangan dibuat: {path}")
     if args.out:
