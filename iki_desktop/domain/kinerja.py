@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from iki_desktop.domain.teks import kunci_banding
+
 JUMLAH_TW = 4
 NAMA_TW = ("TW I", "TW II", "TW III", "TW IV")
 # Table column keys of the targets (domain.kolom_kinerja reads and writes them).
@@ -145,10 +147,6 @@ def format_rupiah(nilai: int | None) -> str:
     return "" if nilai is None else "Rp " + format_angka(float(nilai), 0)
 
 
-def _rapi(teks: str) -> str:
-    return " ".join(teks.split()).casefold()
-
-
 # ------------------------------------------------------------------ capaian
 
 
@@ -193,7 +191,7 @@ def hitung_capaian(target: str, realisasi: str, arah: Arah) -> float | None:
     t, r = baca_angka(target), baca_angka(realisasi)
     if t is None or r is None:
         if t is None and r is None:
-            return 100.0 if _rapi(target) == _rapi(realisasi) else 0.0
+            return 100.0 if kunci_banding(target) == kunci_banding(realisasi) else 0.0
         return None
     if t == 0:
         return 100.0 if r == 0 else None
@@ -253,7 +251,7 @@ def baris_capaian(
 
 def kunci_indikator(teks: str) -> str:
     """How an indikator is recognised in another year's Dokumen: its text, normalised."""
-    return _rapi(teks)
+    return kunci_banding(teks)
 
 
 def skala_bawaan() -> list[TingkatPredikat]:

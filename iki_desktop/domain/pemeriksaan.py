@@ -17,6 +17,7 @@ from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Jabatan, Sasaran
 from iki_desktop.domain.nip import periksa_nip
 from iki_desktop.domain.pemeriksaan_kinerja import memakai_target, periksa_target
+from iki_desktop.domain.teks import pendek
 
 Tingkat = Literal["galat", "peringatan"]
 Jenis = Literal["instansi", "keputusan", "iku", "jabatan", "indikator"]
@@ -43,11 +44,6 @@ _TINGKAT_PERSEN = re.compile(r"^\s*tingkat\b.*(\(\s*%\s*\)|%|persen)", re.I)
 def butuh_pecahan(teks_indikator: str) -> bool:
     """True when the indicator's wording promises a percentage (so a fraction formula)."""
     return bool(_PERSEN.match(teks_indikator) or _TINGKAT_PERSEN.match(teks_indikator))
-
-
-def _pendek(teks: str, batas: int = 60) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
 
 
 def _nip(nip: str) -> str | None:
@@ -134,14 +130,14 @@ def _periksa_sasaran(
             out.append(
                 Masalah(
                     PERINGATAN,
-                    f"{nama}: sasaran '{_pendek(s.teks) or no}' belum memiliki indikator.",
+                    f"{nama}: sasaran '{pendek(s.teks, 60) or no}' belum memiliki indikator.",
                     jenis_pemilik,
                     pemilik_id,
                     jabatan_id,
                 )
             )
         for ind in s.indikator:
-            label = _pendek(ind.teks)
+            label = pendek(ind.teks, 60)
 
             def add(tingkat: Tingkat, pesan: str, blok: bool = False, i: str = ind.id) -> None:
                 out.append(Masalah(tingkat, pesan, "indikator", i, jabatan_id, blok))

@@ -14,6 +14,7 @@ import re
 from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, PeranTautan, Sasaran
 from iki_desktop.domain.pemeriksaan import GALAT, PERINGATAN, Masalah
 from iki_desktop.domain.tautan import indeks_titik, pilihan_atasan
+from iki_desktop.domain.teks import pendek
 
 # Wording of an output (a count of things done or produced), as opposed to an outcome
 # (a share, an index, a score: the result for the public).
@@ -31,11 +32,6 @@ def indikator_output(ind: Indikator) -> bool:
     return bool(_OUTPUT.match(ind.teks)) or ind.satuan.strip().lower() in _SATUAN_OUTPUT
 
 
-def _pendek(teks: str, batas: int = 60) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
-
-
 def _tanpa_tautan(dok: Dokumen, j: Jabatan, indeks: set[str]) -> list[Masalah]:
     out: list[Masalah] = []
     boleh = {t.id for t in pilihan_atasan(dok, j)}
@@ -51,7 +47,11 @@ def _tanpa_tautan(dok: Dokumen, j: Jabatan, indeks: set[str]) -> list[Masalah]:
             sebab = "belum dapat ditautkan: atasannya belum memiliki sasaran"
         out.append(
             Masalah(
-                PERINGATAN, f"{j.nama}: sasaran '{_pendek(s.teks)}' {sebab}.", "jabatan", j.id, j.id
+                PERINGATAN,
+                f"{j.nama}: sasaran '{pendek(s.teks, 60)}' {sebab}.",
+                "jabatan",
+                j.id,
+                j.id,
             )
         )
     return out
@@ -81,7 +81,7 @@ def _iku_tanpa_pendukung(
             out.append(
                 Masalah(
                     PERINGATAN,
-                    f"IKU: sasaran strategis '{_pendek(s.teks)}' belum didukung sasaran jabatan mana pun.",
+                    f"IKU: sasaran strategis '{pendek(s.teks, 60)}' belum didukung sasaran jabatan mana pun.",
                     "iku",
                     dok.id,
                 )
@@ -111,7 +111,7 @@ def _hanya_output(
                 out.append(
                     Masalah(
                         PERINGATAN,
-                        f"{nama}: indikator '{_pendek(ind.teks)}' hanya didukung indikator "
+                        f"{nama}: indikator '{pendek(ind.teks, 60)}' hanya didukung indikator "
                         "keluaran (jumlah dokumen/kegiatan), belum oleh indikator hasil.",
                         "indikator",
                         ind.id,
@@ -133,7 +133,7 @@ def _yatim(dok: Dokumen) -> list[Masalah]:
                     out.append(
                         Masalah(
                             GALAT,
-                            f"{j.nama}: {jenis} '{_pendek(rekaman.teks)}' mendukung sasaran "
+                            f"{j.nama}: {jenis} '{pendek(rekaman.teks, 60)}' mendukung sasaran "
                             "yang sudah tidak ada; pilih ulang yang didukung.",
                             "indikator" if isinstance(rekaman, Indikator) else "jabatan",
                             rekaman.id if isinstance(rekaman, Indikator) else j.id,

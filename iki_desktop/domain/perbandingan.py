@@ -23,6 +23,7 @@ from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, Keputusan, Sas
 from iki_desktop.domain.penomoran import diktum_ke, huruf
 from iki_desktop.domain.tanggal import format_tanggal
 from iki_desktop.domain.tautan import indeks_titik, label_tautan
+from iki_desktop.domain.teks import pendek
 
 Aksi = Literal["ditambahkan", "dihapus", "diubah", "dipindahkan"]
 
@@ -33,11 +34,6 @@ NAMESPACE_PERUBAHAN = uuid.UUID("6f1d3c2a-9b8e-5c47-a1d0-4b2e7f9c3a51")
 def id_turunan(id_lama: str, dokumen_baru_id: str) -> str:
     """The id a record gets in a revision copy: uuid5 of (old id, new Dokumen id)."""
     return str(uuid.uuid5(NAMESPACE_PERUBAHAN, f"{id_lama}:{dokumen_baru_id}"))
-
-
-def _pendek(teks: str, batas: int = 70) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -56,15 +52,15 @@ class Perbedaan:
         if self.aksi == "diubah" and not (self.lama or self.baru):
             return f"{subjek} diubah"
         if self.aksi == "diubah" and not self.baru:
-            return f"{subjek} dikosongkan (sebelumnya “{_pendek(self.lama, 200)}”)"
+            return f"{subjek} dikosongkan (sebelumnya “{pendek(self.lama, 200)}”)"
         if self.aksi == "diubah" and not self.lama:
-            return f"{subjek} diisi “{_pendek(self.baru, 200)}”"
+            return f"{subjek} diisi “{pendek(self.baru, 200)}”"
         if self.aksi == "diubah":
-            return f"{subjek} diubah dari “{_pendek(self.lama, 200)}” menjadi “{_pendek(self.baru, 200)}”"
+            return f"{subjek} diubah dari “{pendek(self.lama, 200)}” menjadi “{pendek(self.baru, 200)}”"
         if self.aksi == "dipindahkan":
             return f"{subjek} dipindahkan {self.baru}"
         isi = self.baru if self.aksi == "ditambahkan" else self.lama
-        ekor = f": “{_pendek(isi, 200)}”" if isi and self.medan else ""
+        ekor = f": “{pendek(isi, 200)}”" if isi and self.medan else ""
         return f"{subjek} {self.aksi}{ekor}"
 
     @property
@@ -269,15 +265,15 @@ def _bandingkan_kepala(out: list[Perbedaan], a: Dokumen, b: Dokumen) -> None:
 
 
 def _objek_jabatan(j: Jabatan) -> str:
-    return f"Jabatan “{_pendek(j.nama, 60)}”"
+    return f"Jabatan “{pendek(j.nama, 60)}”"
 
 
 def _objek_sasaran(s: Sasaran) -> str:
-    return f"Sasaran “{_pendek(s.teks, 60)}”"
+    return f"Sasaran “{pendek(s.teks, 60)}”"
 
 
 def _objek_indikator(i: Indikator) -> str:
-    return f"Indikator “{_pendek(i.teks, 60)}”"
+    return f"Indikator “{pendek(i.teks, 60)}”"
 
 
 def _bandingkan_jabatan(out: list[Perbedaan], tempat: str, a: Jabatan, b: Jabatan) -> None:
@@ -408,7 +404,7 @@ class _Banding:
             self.out.append(Perbedaan("dihapus", susunan, _objek_jabatan(j)))
         for j in baru.jabatan_urut():
             old_id = self.balik.get(j.id)
-            tempat = f"Jabatan {_pendek(j.nama, 60)}"
+            tempat = f"Jabatan {pendek(j.nama, 60)}"
             if old_id is None:
                 if j.parent_id is None or j.parent_id in self.balik:
                     atasan = jab_baru.get(j.parent_id or "")

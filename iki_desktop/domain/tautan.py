@@ -15,11 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from iki_desktop.domain.model import Dokumen, Indikator, Jabatan, PeranTautan, Sasaran, Tautan
-
-
-def _pendek(teks: str, batas: int = 70) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1].rstrip() + "…"
+from iki_desktop.domain.teks import pendek
 
 
 @dataclass(frozen=True)
@@ -45,7 +41,7 @@ class Titik:
     @property
     def label(self) -> str:
         jenis = "Indikator" if self.indikator else "Sasaran"
-        return f"{jenis} “{_pendek(self.teks)}” ({self.pemilik})"
+        return f"{jenis} “{pendek(self.teks)}” ({self.pemilik})"
 
 
 def pemilik_sasaran(dok: Dokumen) -> Iterator[tuple[Jabatan | None, Sasaran]]:
@@ -191,7 +187,7 @@ def pesan_yatim(dok: Dokumen) -> list[str]:
             jenis = "Indikator" if isinstance(rekaman, Indikator) else "Sasaran"
             tempat = "IKU" if j is None else j.nama
             pesan.append(
-                f"{tempat}: {jenis} “{_pendek(rekaman.teks)}” mendukung sasaran yang tidak ada "
+                f"{tempat}: {jenis} “{pendek(rekaman.teks)}” mendukung sasaran yang tidak ada "
                 "di dokumen ini; pilih ulang yang didukung."
             )
     return pesan

@@ -24,6 +24,7 @@ from typing import Any
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.pemeriksaan import periksa_dokumen
+from iki_desktop.domain.teks import kunci_banding
 from iki_desktop.store.keaslian import masalah_tersimpan
 from iki_desktop.store.kunci import sidik_jari
 from iki_desktop.store.store import Store
@@ -89,10 +90,6 @@ def waktu_lokal(iso: str) -> str:
 def sidik(kunci: str) -> str:
     """The office key's fingerprint as the program shows it everywhere (store/kunci.py)."""
     return sidik_jari(kunci) if kunci else ""
-
-
-def _normal(teks: str) -> str:
-    return " ".join(teks.casefold().split())
 
 
 # ------------------------------------------------------------------ expected offices
@@ -257,9 +254,11 @@ def rekap(store: Store, tahun: int | None = None) -> list[BarisRekap]:
         baris.pengirim = t.get("pengirim", "")
         baris.sidik_kunci = sidik(t.get("kunci", ""))
         out.append(baris)
-    ada = {_normal(b.kantor) for b in out} | {_normal(b.kantor.split(" ", 1)[-1]) for b in out}
+    ada = {kunci_banding(b.kantor) for b in out} | {
+        kunci_banding(b.kantor.split(" ", 1)[-1]) for b in out
+    }
     for nama in kantor_diharapkan(store):
-        if _normal(nama) not in ada:
+        if kunci_banding(nama) not in ada:
             jenis = nama.split(" ", 1)[0].casefold()
             out.append(
                 BarisRekap(
@@ -269,7 +268,7 @@ def rekap(store: Store, tahun: int | None = None) -> list[BarisRekap]:
                 )
             )
     _simpan_memo(store)
-    return sorted(out, key=lambda b: (_normal(b.kantor.split(" ", 1)[-1]), b.kantor))
+    return sorted(out, key=lambda b: (kunci_banding(b.kantor.split(" ", 1)[-1]), b.kantor))
 
 
 KOLOM = (
