@@ -121,25 +121,34 @@ def _configure_working_file(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA wal_autocheckpoint = 16384")
 
 
+def salin_lewat_backup(sumber: sqlite3.Connection, tujuan: Path) -> None:
+    """Consistent copy of `sumber`'s database to `tujuan` through the SQLite backup API.
+
+    Written under a temporary name, fsynced and renamed when complete: a power cut
+    mid-copy must not leave a broken file that looks like a valid database.
+    """
+    tmp = tujuan.with_name(f".{tujuan.name}.sementara")
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            sumber.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, tujuan)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+
+
 def backup_copy(conn: sqlite3.Connection, reason: str, stem: str) -> Path:
     """Consistent copy through the SQLite backup API into the backup folder."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir() / f"{stem}-{stamp}-{reason}.sqlite"
-    # Written under a temporary name and renamed when complete: a power cut mid-copy
-    # must not leave a broken file that looks like a valid backup.
-    tmp = target.with_name(target.name + ".sementara")
-    dest = sqlite3.connect(tmp)
-    try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    except BaseException:
-        dest.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    dest.close()
-    with open(tmp, "rb+") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
+    salin_lewat_backup(conn, target)
     return target
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import sqlite3
 from pathlib import Path
 
 from iki_desktop.domain.errors import IkiError
-from iki_desktop.store.connection import FileHeader, backup_copy
+from iki_desktop.store.connection import FileHeader, backup_copy, salin_lewat_backup
 from iki_desktop.store.pesan import PETUNJUK_CADANGAN, pesan_basis_data
 from iki_desktop.store.rotasi import (
     SIMPAN_TERBARU,
@@ -156,24 +155,11 @@ def periksa_cadangan(path: Path) -> int:
 def salin_basis_data(sumber: Path, tujuan: Path, *, immutable: bool = False) -> None:
     """Consistent copy through the backup API to a temp name, fsync, rename into place."""
     tujuan = Path(tujuan)
-    tmp = tujuan.with_name(f".{tujuan.name}.sementara")
     try:
-        src = buka_baca(sumber, immutable=immutable)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        fsync_berkas(tmp)
-        os.replace(tmp, tujuan)
+        with contextlib.closing(buka_baca(sumber, immutable=immutable)) as src:
+            salin_lewat_backup(src, tujuan)
         fsync_folder(tujuan.parent)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise IkiError(pesan_os(exc, tujuan.parent) + " Tidak ada yang diubah.") from exc
 
 
