@@ -24,6 +24,7 @@ from typing import Any
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.pemeriksaan import periksa_dokumen
+from iki_desktop.domain.pemeriksaan_cascading import periksa_cascading
 from iki_desktop.domain.teks import kunci_banding
 from iki_desktop.store.keaslian import masalah_tersimpan
 from iki_desktop.store.kunci import sidik_jari
@@ -34,7 +35,9 @@ AWALAN_TERIMA = "rekap.terima:"
 # Pemeriksaan needs the whole Dokumen (~4 ms each, 1.2 s for 300 offices); its count is
 # kept per Dokumen with a fingerprint of every row (id, updated_at, deleted) and the
 # instansi, and counted again only when that changed.
-KUNCI_PERIKSA = "rekap.periksa"
+# The memo counts what the window's Pemeriksaan panel lists (content and cascading);
+# the key names that rule, so counts memoised under an older rule are not reused.
+KUNCI_PERIKSA = "rekap.periksa.isi+cascading"
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,9 @@ def _jumlah_periksa(store: Store, dokumen_id: str, instansi_id: str) -> int:
     if isinstance(lama, list) and len(lama) == 2 and lama[0] == sidik_dok:
         return int(lama[1])
     dok = store.load_dokumen(dokumen_id)
-    jumlah = len(periksa_dokumen(dok, store.get_instansi(instansi_id)))
+    jumlah = len(periksa_dokumen(dok, store.get_instansi(instansi_id))) + len(
+        periksa_cascading(dok)
+    )
     memo[dokumen_id] = [sidik_dok, jumlah]
     memo["_berubah"] = True
     return jumlah

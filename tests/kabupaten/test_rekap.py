@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 
 from iki_desktop.cli import main
+from iki_desktop.domain.pemeriksaan import periksa_dokumen
+from iki_desktop.domain.pemeriksaan_cascading import periksa_cascading
 from iki_desktop.resources import load_contoh
 from iki_desktop.store import Store
 from iki_desktop.store.penetapan import tetapkan
@@ -46,7 +48,12 @@ def test_rekap_rows_per_office_with_missing_ones(kab: Path) -> None:
     assert (w.jabatan, w.sasaran, w.indikator) == (36, 111, 133)
     assert [d.ditetapkan for d in w.dokumen] == [True]
     assert w.dokumen[0].kode.startswith("IKI-") and w.dokumen[0].sah
-    assert w.peringatan > 0
+    # The same number the window's Pemeriksaan panel shows for that Dokumen.
+    with Store.open(kab) as store:
+        (info,) = [d for d in store.list_dokumen() if d.instansi_id == w.instansi_id]
+        dok = store.load_dokumen(info.id)
+        panel = periksa_dokumen(dok, store.get_instansi(w.instansi_id)) + periksa_cascading(dok)
+    assert w.peringatan == len(panel) > 0
     k = baris["Kecamatan Kademangan"]
     assert k.teks_dokumen == "2026: Draf"
     assert not baris["Kecamatan Kraksaan"].ada
