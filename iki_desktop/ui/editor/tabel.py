@@ -27,6 +27,7 @@ from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
 from iki_desktop.store import Store
 from iki_desktop.ui.dialog.formula import DialogFormula
 from iki_desktop.ui.editor.mendukung import PanelMendukung
+from iki_desktop.ui.editor.tabel_gabung import AksiGabung
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel.delegasi import TEKS_SEMENTARA
 from iki_desktop.ui.tabel.model import KOLOM_FORMULA, KOLOM_GRUP, Baris, ModelTabel
@@ -163,6 +164,8 @@ class EditorTabel(QWidget):
         self.aksi_formula = self._aksi(
             "Ubah formula…", "Ctrl+Shift+F", self.ubah_formula, "Ubah formula indikator terpilih"
         )
+        self.toolbar.addSeparator()
+        self.gabung = AksiGabung(self)
         self.aksi_ubah = QAction("Ubah sel", self)
         self.aksi_ubah.setShortcut(QKeySequence("F2"))
         self.aksi_ubah.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

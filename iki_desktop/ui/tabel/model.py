@@ -38,7 +38,9 @@ from iki_desktop.domain.kolom_kinerja import LABEL as LABEL_KINERJA
 from iki_desktop.domain.kolom_kinerja import atur_kolom, nilai_kolom
 from iki_desktop.domain.model import Dokumen, Indikator, Kolom, Sasaran
 from iki_desktop.ui.konteks import Konteks
+from iki_desktop.ui.tabel import gabung
 from iki_desktop.ui.tabel.seret import MIME_PINDAH, baca_seret, isi_seret, perintah_lepas
+from iki_desktop.ui.undo.gabung import UbahBanyakIndikator
 from iki_desktop.ui.undo.tabel import TambahIndikator, UbahIndikator, UbahSasaran
 
 # Column keys (Kolom.kunci) with special behaviour.
@@ -178,6 +180,7 @@ class ModelTabel(QAbstractTableModel):
             self.ditetapkan,
             tuple((k.kunci, k.judul) for k in self._kolom),
             tuple((b.sasaran.id, b.indikator.id if b.indikator else "") for b in self._baris),
+            tuple(self.rentang_gabung()),
         )
 
     def _dokumen_diubah(self, dokumen_id: str) -> None:
@@ -237,6 +240,34 @@ class ModelTabel(QAbstractTableModel):
             if b.awal and b.ukuran_grup > 1
             for col in cols
         ]
+
+    def rentang_gabung(self) -> list[tuple[int, int, int]]:
+        """(row, column, row count) of every merged cell (Indikator.gabung), for setSpan."""
+        out: list[tuple[int, int, int]] = []
+        for col, k in enumerate(self._kolom):
+            if not gabung.boleh_gabung(k.kunci):
+                continue
+            for row, b in enumerate(self._baris):
+                if b.awal and b.indikator is not None:
+                    for awal, akhir in gabung.rentang_semua(b.sasaran, k.kunci):
+                        out.append((row + awal, col, akhir - awal + 1))
+        return sorted(out)
+
+    def rentang_sel(self) -> list[tuple[int, int, int]]:
+        """Every spanned cell: the sasaran groups and the merged cells."""
+        return self.rentang_grup() + self.rentang_gabung()
+
+    def dalam_gabungan(self, row: int, column: int) -> tuple[int, int] | None:
+        """(first, last) row of the merged cell at (row, column), or None when not merged."""
+        b = self._baris[row]
+        kunci = self.kunci(column)
+        if b.indikator is None or not gabung.boleh_gabung(kunci):
+            return None
+        awal, akhir = gabung.rentang(b.sasaran, b.index_indikator, kunci)
+        if awal == akhir:
+            return None
+        dasar = row - b.index_indikator
+        return dasar + awal, dasar + akhir
 
     # ------------------------------------------------------------ Qt interface
 
@@ -343,6 +374,8 @@ class ModelTabel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if grup and not b.awal:
                 return ""
+            if b.indikator is not None and kunci in b.indikator.gabung and b.index_indikator:
+                return ""  # hidden under the merged cell's first row
             if kunci == KOLOM_INDIKATOR and b.indikator is None:
                 return TEKS_KOSONG
             if kunci == KOLOM_FORMULA and b.indikator is not None:
@@ -412,6 +445,14 @@ class ModelTabel(QAbstractTableModel):
             return False
         if baru == lama:
             return False
+        if b.indikator is not None and self.dalam_gabungan(index.row(), index.column()):
+            pasangan = gabung.ubah_teks(b.sasaran, b.index_indikator, kunci, str(value))
+            if not pasangan:
+                return False
+            label = LABEL_KOLOM.get(kunci, kunci)
+            return self.konteks.jalankan(
+                UbahBanyakIndikator(self.konteks, dok_id, jab_id, pasangan, f"Ubah {label}")
+            )
         if b.indikator is None:
             # Typing into the placeholder row of an empty sasaran adds its first indikator.
             return self.konteks.jalankan(

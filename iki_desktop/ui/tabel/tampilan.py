@@ -322,7 +322,7 @@ class TampilanTabel(QTableView):
 
     def _setelah_reset(self) -> None:
         self.clearSpans()
-        for row, col, n in self.model_tabel.rentang_grup():
+        for row, col, n in self.model_tabel.rentang_sel():
             self.setSpan(row, col, n, 1)
         if self.pilih_nanti is not None:
             jenis, ident, col = self.pilih_nanti
@@ -383,7 +383,7 @@ class TampilanTabel(QTableView):
             if self.rowHeight(row) > TINGGI_MAKS_BARIS:
                 self.setRowHeight(row, TINGGI_MAKS_BARIS)
         fm = self.fontMetrics()
-        for row, col, n in self.model_tabel.rentang_grup():
+        for row, col, n in self.model_tabel.rentang_sel():
             teks = str(self.model_tabel.index(row, col).data() or "")
             perlu = tinggi_teks(fm, teks, self.columnWidth(col) - 2 * TEPI) + 2 * TEPI
             perlu = min(perlu, TINGGI_MAKS_BARIS * n)
