@@ -4,12 +4,19 @@ split it, undo; the database is checked after every step."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+)
 
 from iki_desktop.domain.model import Indikator, Sasaran
 from iki_desktop.store import Store
@@ -34,6 +41,12 @@ def _sasaran(konteks: Konteks) -> Sasaran:
 
 def _nilai(konteks: Konteks) -> list[tuple[str, list[str]]]:
     return [(i.sumber_data, list(i.gabung)) for i in _sasaran(konteks).indikator]
+
+
+@pytest.fixture
+def jawab_ya(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answer the delete confirmation with yes."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(QMessageBox.StandardButton.Yes.value))
 
 
 @pytest.fixture
@@ -194,3 +207,52 @@ def test_pure_helpers_keep_every_text() -> None:
     s.indikator[0].sumber_data = "Z"
     rapi = gabung.rapikan(s)
     assert [b.gabung for _, b in rapi] == [[]] and rapi[0][1].sumber_data == "X"
+
+
+def _konsisten(s: Sasaran) -> bool:
+    """samakan_gabungan changes nothing: every merged row already holds its run's text."""
+    salinan = copy.deepcopy(s)
+    salinan.samakan_gabungan()
+    return salinan == s
+
+
+def test_moving_or_deleting_a_row_of_a_merged_cell_keeps_texts_and_undo_is_exact(
+    qtbot: Any, editor: EditorTabel, konteks: Konteks, jawab_ya: None
+) -> None:
+    col = editor.model.kolom_dari_kunci(SD)
+    assert editor.model.setData(editor.model.index(1, col), "Laporan A")
+    _pilih(editor, 0, 2)
+    _klik(qtbot, editor, editor.gabung.aksi_gabung)
+    sebelum = [(i.id, i.sumber_data, i.gabung) for i in _sasaran(konteks).indikator]
+
+    # Move the first row of the merged cell down (Alt+Down): nobody gets another's text.
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    assert editor.pindah(1)
+    s = _sasaran(konteks)
+    assert [i.sumber_data for i in s.indikator] == ["Laporan A"] * 3
+    assert s.indikator[0].gabung == [] and _konsisten(s)
+    konteks.undo_stack.undo()
+    assert [(i.id, i.sumber_data, i.gabung) for i in _sasaran(konteks).indikator] == sebelum
+    assert editor.view.rowSpan(0, col) == 3
+
+    # A new indikator typed in the middle splits the merged cell; its own text stays.
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    baru = editor.tambah_indikator("Indikator sisipan")
+    assert baru is not None
+    s = _sasaran(konteks)
+    assert _konsisten(s)
+    assert [i.sumber_data for i in s.indikator].count("Laporan A") == 3
+    konteks.undo_stack.undo()
+    assert [(i.id, i.sumber_data, i.gabung) for i in _sasaran(konteks).indikator] == sebelum
+
+    # Delete the first row: the other two stay one merged cell.
+    editor.view.setCurrentIndex(editor.model.index(0, 1))
+    assert editor.hapus()
+    s = _sasaran(konteks)
+    assert [(i.sumber_data, i.gabung) for i in s.indikator] == [
+        ("Laporan A", []),
+        ("Laporan A", [SD]),
+    ]
+    assert editor.view.rowSpan(0, col) == 2
+    konteks.undo_stack.undo()
+    assert [(i.id, i.sumber_data, i.gabung) for i in _sasaran(konteks).indikator] == sebelum

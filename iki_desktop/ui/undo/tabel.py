@@ -24,6 +24,7 @@ from iki_desktop.domain.tautan import tautan_tempel
 from iki_desktop.store import Penghapusan
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.undo.dokumen import Perintah, _singkat
+from iki_desktop.ui.undo.rapi_gabungan import kembalikan, rapikan_tabel
 
 MIME_BARIS = "application/x-iki-baris"
 
@@ -36,10 +37,20 @@ class PerintahTabel(Perintah):
     ) -> None:
         super().__init__(konteks, dokumen_id, teks)
         self.jabatan_id = jabatan_id
+        self._gabungan_lama: list[Indikator] = []  # see rapikan_gabungan
 
     def kabarkan(self) -> None:
         super().kabarkan()
         self.konteks.tabelDiubah.emit(self.dokumen_id, self.jabatan_id or "")
+
+    def rapikan_gabungan(self) -> None:
+        """After rows were added, moved or deleted (inside that change's transaction)."""
+        self._gabungan_lama = rapikan_tabel(self.store, self.dokumen_id, self.jabatan_id)
+
+    def kembalikan_gabungan(self) -> None:
+        """Undo of `rapikan_gabungan`, before the row change itself is reversed."""
+        kembalikan(self.store, self._gabungan_lama)
+        self._gabungan_lama = []
 
     def pilihan(self) -> list[tuple[str, str]]:
         """Rows this command touched, best first, as ("indikator"|"sasaran", id): the
@@ -61,14 +72,18 @@ class _Tambah(PerintahTabel):
         raise TypeError(f"{type(self).__name__} must define _hapus()")
 
     def kerjakan(self) -> None:
-        if self._token is None:
-            self._sisipkan()
-        else:
-            self.store.undelete(self._token)
-            self._token = None
+        with self.store.transaction():
+            if self._token is None:
+                self._sisipkan()
+            else:
+                self.store.undelete(self._token)
+                self._token = None
+            self.rapikan_gabungan()
 
     def batalkan(self) -> None:
-        self._token = self._hapus()
+        with self.store.transaction():
+            self.kembalikan_gabungan()
+            self._token = self._hapus()
 
 
 class TambahSasaran(_Tambah):
@@ -216,10 +231,14 @@ class PindahIndikator(PerintahTabel):
         self.indikator_id, self.asal, self.tujuan = indikator_id, asal, tujuan
 
     def kerjakan(self) -> None:
-        self.store.move_indikator(self.indikator_id, *self.tujuan)
+        with self.store.transaction():
+            self.store.move_indikator(self.indikator_id, *self.tujuan)
+            self.rapikan_gabungan()
 
     def batalkan(self) -> None:
-        self.store.move_indikator(self.indikator_id, *self.asal)
+        with self.store.transaction():
+            self.kembalikan_gabungan()
+            self.store.move_indikator(self.indikator_id, *self.asal)
 
     def pilihan(self) -> list[tuple[str, str]]:
         return [("indikator", self.indikator_id)]
@@ -233,12 +252,16 @@ class _Hapus(PerintahTabel):
         raise TypeError(f"{type(self).__name__} must define _hapus()")
 
     def kerjakan(self) -> None:
-        self._token = self._hapus()
+        with self.store.transaction():
+            self._token = self._hapus()
+            self.rapikan_gabungan()
 
     def batalkan(self) -> None:
-        if self._token is not None:
-            self.store.undelete(self._token)
-            self._token = None
+        with self.store.transaction():
+            self.kembalikan_gabungan()
+            if self._token is not None:
+                self.store.undelete(self._token)
+                self._token = None
 
 
 class HapusSasaran(_Hapus):
@@ -365,20 +388,24 @@ class TempelDasar(PerintahTabel):
         return out
 
     def kerjakan(self) -> None:
-        if self._token is not None:
-            self.store.undelete(self._token)
-            self._token = None
-            return
         with self.store.transaction():
-            for n, ind in enumerate(self.indikator):
-                assert self.sasaran_id is not None
-                self.store.add_indikator(self.sasaran_id, ind, self.index_indikator + n)
-            for n, s in enumerate(self.sasaran):
-                self.store.add_sasaran(self.dokumen_id, self.jabatan_id, s, self.index_sasaran + n)
+            if self._token is not None:
+                self.store.undelete(self._token)
+                self._token = None
+            else:
+                for n, ind in enumerate(self.indikator):
+                    assert self.sasaran_id is not None
+                    self.store.add_indikator(self.sasaran_id, ind, self.index_indikator + n)
+                for n, s in enumerate(self.sasaran):
+                    self.store.add_sasaran(
+                        self.dokumen_id, self.jabatan_id, s, self.index_sasaran + n
+                    )
+            self.rapikan_gabungan()
 
     def batalkan(self) -> None:
         token = Penghapusan(self.dokumen_id)
         with self.store.transaction():
+            self.kembalikan_gabungan()
             for s in self.sasaran:
                 token.baris += self.store.delete_sasaran(s.id).baris
             for ind in self.indikator:

@@ -50,7 +50,11 @@ class SusunIndikator(PerintahTabel):
                     self.store.move_indikator(ident, sasaran_id, posisi)
 
     def kerjakan(self) -> None:
-        self._terapkan(self.lama, self.baru)
+        with self.store.transaction():
+            self._terapkan(self.lama, self.baru)
+            self.rapikan_gabungan()
 
     def batalkan(self) -> None:
-        self._terapkan(self.baru, self.lama)
+        with self.store.transaction():
+            self.kembalikan_gabungan()
+            self._terapkan(self.baru, self.lama)
