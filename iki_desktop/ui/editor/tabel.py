@@ -4,7 +4,8 @@ Every change is an undo command (undo/tabel.py) run through Konteks, so it is
 committed at once and Ctrl+Z takes it back. The sasaran column spans its indikator
 rows like the printed table. Shortcuts work while the table has focus: Ins adds an
 indikator, Alt+Ins a sasaran, Del deletes, Ctrl+C/Ctrl+V copy and paste rows,
-Alt+Up/Alt+Down move, F2 edits, Ctrl+Shift+F opens the formula editor. Ctrl+V
+Alt+Up/Alt+Down move, F2 edits, Ctrl+Shift+F opens the formula editor,
+Ctrl+M / Ctrl+Shift+M merge and split cells (editor/tabel_gabung.py). Ctrl+V
 also takes tab-separated rows copied from Excel/Word (perintah_tabel_tempel); rows
 can be dragged (model_tabel_seret). After an undo/redo the touched row is selected
 (model_tabel_pilih).

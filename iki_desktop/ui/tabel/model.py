@@ -5,7 +5,9 @@ Rows are indikator in sasaran order; a sasaran without indikator still gets one
 `kolom_iki` / `kolom_iku` with the headings the document sets. The sasaran (and "no")
 cell belongs to a group of rows: the model gives its text only on the first row of
 the group and marks group start/end with PERAN_AWAL_GRUP / PERAN_AKHIR_GRUP; the
-view spans the group (see `rentang_grup`).
+view spans the group (see `rentang_grup`). A value merged over several indikator rows
+(`Indikator.gabung`, see tabel/gabung.py) is spanned the same way (`rentang_gabung`);
+editing it edits every row of it in one undo command.
 
 Refresh strategy (deliberate): the model reads a snapshot from Konteks after every
 committed command. When the row structure (the sasaran/indikator ids and columns)
