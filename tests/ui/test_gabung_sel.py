@@ -24,6 +24,7 @@ from iki_desktop.ui.editor.tabel import EditorTabel
 from iki_desktop.ui.editor.tabel_gabung import PILIHAN_SATUKAN
 from iki_desktop.ui.konteks import Konteks
 from iki_desktop.ui.tabel import gabung
+from iki_desktop.ui.undo.tabel import UbahIndikator
 
 NAMA = "Analis Kinerja"
 SD = "sumber_data"
@@ -256,3 +257,21 @@ def test_moving_or_deleting_a_row_of_a_merged_cell_keeps_texts_and_undo_is_exact
     assert editor.view.rowSpan(0, col) == 2
     konteks.undo_stack.undo()
     assert [(i.id, i.sumber_data, i.gabung) for i in _sasaran(konteks).indikator] == sebelum
+
+
+def test_one_row_of_a_merged_cell_changed_elsewhere_leaves_the_merge(
+    qtbot: Any, editor: EditorTabel, konteks: Konteks
+) -> None:
+    """E.g. the Satuan typed in the Target dialog for one indikator: no other row changes."""
+    _pilih(editor, 0, 2)
+    _klik(qtbot, editor, editor.gabung.aksi_gabung)
+    sebelum = _nilai(konteks)
+    lama = _sasaran(konteks).indikator[1]
+    baru = copy.deepcopy(lama)
+    baru.sumber_data = "Buku agenda"
+    dok_id = editor.model.dokumen.id if editor.model.dokumen else ""
+    assert konteks.jalankan(UbahIndikator(konteks, dok_id, editor.model.jabatan_id, lama, baru))
+    assert _nilai(konteks) == [("Laporan A", []), ("Buku agenda", []), ("Laporan A", [])]
+    assert _konsisten(_sasaran(konteks))
+    konteks.undo_stack.undo()
+    assert _nilai(konteks) == sebelum

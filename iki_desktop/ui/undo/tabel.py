@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.formula import formula_ke_teks
-from iki_desktop.domain.model import Indikator, Sasaran, new_id
+from iki_desktop.domain.model import KOLOM_GABUNG, Indikator, Sasaran, new_id
 from iki_desktop.domain.salin import salin_sasaran
 from iki_desktop.domain.serialize import sasaran_dari_dict, sasaran_ke_dict
 from iki_desktop.domain.tautan import tautan_tempel
@@ -177,11 +177,20 @@ class UbahIndikator(PerintahTabel):
         self.lama = copy.deepcopy(lama)
         self.baru = copy.deepcopy(baru)
 
+    def _teks_gabung_berubah(self) -> bool:
+        return any(getattr(self.lama, k) != getattr(self.baru, k) for k in KOLOM_GABUNG)
+
     def kerjakan(self) -> None:
-        self.store.update_indikator(self.baru)
+        with self.store.transaction():
+            self.store.update_indikator(self.baru)
+            if self._teks_gabung_berubah():
+                # One row of a merged cell edited elsewhere (Target dialog): it leaves the merge.
+                self.rapikan_gabungan()
 
     def batalkan(self) -> None:
-        self.store.update_indikator(self.lama)
+        with self.store.transaction():
+            self.kembalikan_gabungan()
+            self.store.update_indikator(self.lama)
 
     def pilihan(self) -> list[tuple[str, str]]:
         return [("indikator", self.baru.id)]
