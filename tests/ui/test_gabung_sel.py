@@ -275,3 +275,26 @@ def test_one_row_of_a_merged_cell_changed_elsewhere_leaves_the_merge(
     assert _konsisten(_sasaran(konteks))
     konteks.undo_stack.undo()
     assert _nilai(konteks) == sebelum
+
+
+def test_iku_penanggung_jawab_merges_like_the_iki(qtbot: Any, konteks: Konteks) -> None:
+    e = EditorTabel(konteks)
+    qtbot.addWidget(e)
+    e.resize(1200, 700)
+    dok = konteks.dokumen(konteks.store.list_dokumen()[0].id)
+    e.tampilkan(dok, None)
+    e.show()
+    assert e.tambah_sasaran("Meningkatnya kualitas pelayanan publik") is not None
+    assert e.tambah_indikator("Indeks kepuasan masyarakat") is not None
+    assert e.tambah_indikator("Persentase pengaduan yang ditindaklanjuti") is not None
+    pj = "penanggung_jawab"
+    col = e.model.kolom_dari_kunci(pj)
+    assert e.model.setData(e.model.index(0, col), "Kasi Pelayanan")
+    _pilih(e, 0, 1, pj)
+    _klik(qtbot, e, e.gabung.aksi_gabung)
+    iku = konteks.dokumen(dok.id).iku[0]
+    assert [(i.penanggung_jawab, i.gabung) for i in iku.indikator] == [
+        ("Kasi Pelayanan", []),
+        ("Kasi Pelayanan", [pj]),
+    ]
+    assert e.view.rowSpan(0, col) == 2 and e.view.rowSpan(0, 0) == 2  # NO and the merge
