@@ -23,6 +23,7 @@ from iki_desktop.domain.tautan import (
     pilihan_atasan,
     tautan_vertikal,
 )
+from iki_desktop.domain.teks import pendek
 from iki_desktop.resources import teks_templat
 from iki_desktop.ui.dialog.mendukung import DialogMendukung
 from iki_desktop.ui.undo.tautan import UbahTautan
@@ -36,11 +37,6 @@ TEKS_CONTOH = (
     "teks, formula dan sumber datanya dengan keadaan kantor Anda; catatan ini hilang "
     "setelah semua teks contoh diubah."
 )
-
-
-def _singkat(teks: str, batas: int = 90) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1] + "…"
 
 
 class PanelMendukung(QWidget):
@@ -123,7 +119,7 @@ class PanelMendukung(QWidget):
     def _tulis(
         self, label: QLabel, dok: Dokumen, jab: Jabatan, tautan: list[Tautan], wajib: bool
     ) -> None:
-        teks = _singkat(label_tautan(dok, tautan), 200)
+        teks = pendek(label_tautan(dok, tautan), 200)
         if tautan_vertikal(dok, jab, tautan) is None and wajib:
             label.setStyleSheet("color:#a00000;")
             label.setText("Belum ditautkan ke sasaran atasan" + (f" ({teks})" if teks else ""))

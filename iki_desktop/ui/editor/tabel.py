@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Indikator, Sasaran
+from iki_desktop.domain.teks import pendek
 from iki_desktop.store import Store
 from iki_desktop.ui.dialog.formula import DialogFormula
 from iki_desktop.ui.editor.mendukung import PanelMendukung
@@ -50,12 +51,6 @@ from iki_desktop.ui.undo.tabel import (
     salinan_ke_tsv,
 )
 from iki_desktop.ui.undo.tabel_tempel import PESAN_TIDAK_TERBACA, TempelTeks, isi_dari_teks
-
-
-def _singkat(teks: str, batas: int = 80) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1] + "…"
-
 
 GAYA_BAHAYA = "background:#fde7e9; color:#8b0000; border:1px solid #d04040; padding:6px;"
 
@@ -361,7 +356,7 @@ class EditorTabel(QWidget):
             return False
         if self._kolom_grup() or b.indikator is None:
             n = len(b.sasaran.indikator)
-            pesan = f"Sasaran '{_singkat(b.sasaran.teks)}' beserta {n} indikator akan dihapus."
+            pesan = f"Sasaran '{pendek(b.sasaran.teks, 80)}' beserta {n} indikator akan dihapus."
             ids = {b.sasaran.id, *(i.id for i in b.sasaran.indikator)}
             pesan += self.mendukung.peringatan_hapus(ids)
             if not self.konfirmasi(
@@ -369,7 +364,7 @@ class EditorTabel(QWidget):
             ):
                 return False
             return self._jalankan(HapusSasaran(self.konteks, dok_id, jab_id, b.sasaran))
-        pesan = f"Hapus indikator '{_singkat(b.indikator.teks)}'?"
+        pesan = f"Hapus indikator '{pendek(b.indikator.teks, 80)}'?"
         if not self.konfirmasi(
             "Hapus indikator", pesan + self.mendukung.peringatan_hapus({b.indikator.id})
         ):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog
 
 from iki_desktop.domain.model import Sasaran
+from iki_desktop.domain.teks import pendek
 from iki_desktop.ui.tabel import gabung
 from iki_desktop.ui.tabel.model import LABEL_KOLOM
 from iki_desktop.ui.undo.gabung import UbahBanyakIndikator
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
     from iki_desktop.ui.editor.tabel import EditorTabel
 
 PILIHAN_SATUKAN = "Satukan semua teks (satu per baris)"
-
-
-def _singkat(teks: str, batas: int = 70) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1] + "…"
 
 
 class AksiGabung:
@@ -105,7 +101,7 @@ class AksiGabung:
             f"Sel {kolom} yang dipilih berisi teks berbeda. Sel gabungan memuat satu teks "
             "untuk semua baris.\nTeks mana yang dipakai?"
         )
-        pilihan = [f"Pakai: {_singkat(t)}" for t in daftar] + [PILIHAN_SATUKAN]
+        pilihan = [f"Pakai: {pendek(t)}" for t in daftar] + [PILIHAN_SATUKAN]
         dialog.setComboBoxItems(pilihan)
         dialog.setComboBoxEditable(False)
         dialog.setOkButtonText("Gabungkan")

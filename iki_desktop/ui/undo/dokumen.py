@@ -30,13 +30,9 @@ from PySide6.QtGui import QUndoCommand
 from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Dokumen, Instansi, Jabatan, Keputusan
 from iki_desktop.domain.salin import salin_jabatan
+from iki_desktop.domain.teks import pendek
 from iki_desktop.store import Penghapusan, Store
 from iki_desktop.ui.konteks import Konteks
-
-
-def _singkat(teks: str, batas: int = 40) -> str:
-    teks = " ".join(teks.split())
-    return teks if len(teks) <= batas else teks[: batas - 1] + "…"
 
 
 class Perintah(QUndoCommand):
@@ -165,7 +161,7 @@ class GandakanJabatan(TambahJabatan):
         baru.nama = f"{asli.nama} (salinan)"
         _, index = posisi_jabatan(dokumen, jabatan_id)
         super().__init__(
-            konteks, dokumen.id, baru, index + 1, f"Gandakan jabatan {_singkat(asli.nama)}"
+            konteks, dokumen.id, baru, index + 1, f"Gandakan jabatan {pendek(asli.nama, 40)}"
         )
 
 
@@ -175,7 +171,7 @@ class UbahJabatan(Perintah):
     def __init__(
         self, konteks: Konteks, dokumen_id: str, lama: Jabatan, baru: Jabatan, teks: str = ""
     ) -> None:
-        super().__init__(konteks, dokumen_id, teks or f"Ubah jabatan {_singkat(baru.nama)}")
+        super().__init__(konteks, dokumen_id, teks or f"Ubah jabatan {pendek(baru.nama, 40)}")
         self.lama = copy.deepcopy(lama)
         self.baru = copy.deepcopy(baru)
 
@@ -194,7 +190,7 @@ class HapusJabatan(Perintah):
     """Tombstone a jabatan with its bawahan, sasaran and indikator; undo restores them."""
 
     def __init__(self, konteks: Konteks, dokumen_id: str, jabatan: Jabatan) -> None:
-        super().__init__(konteks, dokumen_id, f"Hapus jabatan {_singkat(jabatan.nama)}")
+        super().__init__(konteks, dokumen_id, f"Hapus jabatan {pendek(jabatan.nama, 40)}")
         self.jabatan_id = jabatan.id
         self._token: Penghapusan | None = None
 
@@ -226,7 +222,7 @@ class PindahJabatan(Perintah):
     ) -> None:
         jab = dokumen.jabatan_by_id(jabatan_id)
         nama = jab.nama if jab else ""
-        super().__init__(konteks, dokumen.id, f"Pindahkan jabatan {_singkat(nama)}")
+        super().__init__(konteks, dokumen.id, f"Pindahkan jabatan {pendek(nama, 40)}")
         self.jabatan_id = jabatan_id
         self.parent_lama, self.index_lama = posisi_jabatan(dokumen, jabatan_id)
         self.parent_baru = parent_baru

@@ -21,9 +21,10 @@ from iki_desktop.domain.model import KOLOM_GABUNG, Indikator, Sasaran, new_id
 from iki_desktop.domain.salin import salin_sasaran
 from iki_desktop.domain.serialize import sasaran_dari_dict, sasaran_ke_dict
 from iki_desktop.domain.tautan import tautan_tempel
+from iki_desktop.domain.teks import pendek
 from iki_desktop.store import Penghapusan
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.undo.dokumen import Perintah, _singkat
+from iki_desktop.ui.undo.dokumen import Perintah
 from iki_desktop.ui.undo.rapi_gabungan import kembalikan, rapikan_tabel
 
 MIME_BARIS = "application/x-iki-baris"
@@ -146,7 +147,7 @@ class UbahSasaran(PerintahTabel):
         lama: str,
         baru: str,
     ) -> None:
-        super().__init__(konteks, dokumen_id, jabatan_id, f"Ubah sasaran {_singkat(baru)}")
+        super().__init__(konteks, dokumen_id, jabatan_id, f"Ubah sasaran {pendek(baru, 40)}")
         self.sasaran_id, self.lama, self.baru = sasaran_id, lama, baru
 
     def kerjakan(self) -> None:
@@ -172,7 +173,7 @@ class UbahIndikator(PerintahTabel):
         teks: str = "",
     ) -> None:
         super().__init__(
-            konteks, dokumen_id, jabatan_id, teks or f"Ubah indikator {_singkat(baru.teks)}"
+            konteks, dokumen_id, jabatan_id, teks or f"Ubah indikator {pendek(baru.teks, 40)}"
         )
         self.lama = copy.deepcopy(lama)
         self.baru = copy.deepcopy(baru)
@@ -277,7 +278,9 @@ class HapusSasaran(_Hapus):
     def __init__(
         self, konteks: Konteks, dokumen_id: str, jabatan_id: str | None, sasaran: Sasaran
     ) -> None:
-        super().__init__(konteks, dokumen_id, jabatan_id, f"Hapus sasaran {_singkat(sasaran.teks)}")
+        super().__init__(
+            konteks, dokumen_id, jabatan_id, f"Hapus sasaran {pendek(sasaran.teks, 40)}"
+        )
         self.sasaran_id = sasaran.id
 
     def _hapus(self) -> Penghapusan:
@@ -292,7 +295,7 @@ class HapusIndikator(_Hapus):
         self, konteks: Konteks, dokumen_id: str, jabatan_id: str | None, indikator: Indikator
     ) -> None:
         super().__init__(
-            konteks, dokumen_id, jabatan_id, f"Hapus indikator {_singkat(indikator.teks)}"
+            konteks, dokumen_id, jabatan_id, f"Hapus indikator {pendek(indikator.teks, 40)}"
         )
         self.indikator_id = indikator.id
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 
 from iki_desktop.domain.model import Tautan
+from iki_desktop.domain.teks import pendek
 from iki_desktop.ui.konteks import Konteks
-from iki_desktop.ui.undo.dokumen import _singkat
 from iki_desktop.ui.undo.tabel import PerintahTabel
 
 
@@ -23,7 +23,7 @@ class UbahTautan(PerintahTabel):
         baru: list[Tautan],
     ) -> None:
         jenis, rekaman_id, teks = rekaman
-        super().__init__(konteks, dokumen_id, jabatan_id, f"Ubah yang didukung {_singkat(teks)}")
+        super().__init__(konteks, dokumen_id, jabatan_id, f"Ubah yang didukung {pendek(teks, 40)}")
         self.jenis, self.rekaman_id = jenis, rekaman_id
         self.lama, self.baru = copy.deepcopy(lama), copy.deepcopy(baru)
 
