@@ -31,10 +31,11 @@ _HURUF = re.compile(rf"[^\W\d_]{{{_KIRI + _KANAN},}}")
 
 @lru_cache(maxsize=1)
 def _kamus() -> pyphen.Pyphen:
-    # Loaded on the first word too wide for its column (about 0.05 s), not at import.
-    import pyphen
+    # Loaded on the first word too wide for its column, not at import; the parsed
+    # patterns come from the disk cache (see kamus_cache).
+    from iki_desktop.printing.kamus_cache import pyphen_id
 
-    return pyphen.Pyphen(lang="id_ID", left=_KIRI, right=_KANAN)
+    return pyphen_id(_KIRI, _KANAN)
 
 
 @lru_cache(maxsize=4096)

@@ -42,3 +42,42 @@ def test_a_damaged_cache_file_is_ignored(data_dir: Path) -> None:
     berkas.write_bytes(b"\x00rusak")
     font = font_cache.ttfont("UjiB", ttf)
     assert font.face.unitsPerEm > 0 and font.face.charWidths
+
+
+def _pyphen_segar() -> None:
+    import pyphen
+
+    pyphen.hdcache.clear()
+
+
+def test_cached_hyphenation_patterns_break_words_exactly_like_pyphen(data_dir: Path) -> None:
+    import pyphen
+
+    from iki_desktop.printing import kamus_cache
+
+    _pyphen_segar()
+    segar = kamus_cache.pyphen_id(2, 3)
+    (berkas,) = (data_dir / "cache" / "kamus").glob("hyph_id_ID-*.pola")
+    _pyphen_segar()
+    dari_cache = kamus_cache.pyphen_id(2, 3)
+    assert dari_cache.hd is not segar.hd
+    assert dari_cache.hd.patterns == segar.hd.patterns
+    kata = ["Kependudukan", "pemberdayaan", "kesejahteraan", "Pertanggungjawaban", "xqzvbn"]
+    asli = pyphen.Pyphen(filename=str(pyphen.LANGUAGES["id_ID"]), left=2, right=3, cache=False)
+    for k in kata:
+        assert dari_cache.positions(k) == asli.positions(k)
+    _pyphen_segar()
+    assert berkas.exists()
+
+
+def test_a_damaged_pattern_cache_is_ignored(data_dir: Path) -> None:
+    from iki_desktop.printing import kamus_cache
+
+    _pyphen_segar()
+    kamus_cache.pyphen_id(2, 3)
+    (berkas,) = (data_dir / "cache" / "kamus").glob("hyph_id_ID-*.pola")
+    for rusak in (b"\x00rusak", __import__("marshal").dumps({"magic": "x", "pola": {"a": 1}})):
+        berkas.write_bytes(rusak)
+        _pyphen_segar()
+        assert kamus_cache.pyphen_id(2, 3).positions("kependudukan") == [2, 5, 7]
+    _pyphen_segar()
