@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from iki_desktop.printing.polos import frags_polos
+
 if TYPE_CHECKING:
     import pyphen
 
@@ -78,11 +80,20 @@ def sisip(markup: str, font: str, ukuran: float, batas: float) -> str:
     return "".join(parts) if changed else markup
 
 
+def _siapkan(para: Paragraph, text: str | None, style: object, *args: object, **kw: object) -> None:
+    # Plain text skips the markup parser (see polos.py); anything else is parsed.
+    polos = None if args or "frags" in kw else frags_polos(text, style)
+    if polos is None:
+        Paragraph.__init__(para, text, style, *args, **kw)  # type: ignore[arg-type]
+    else:
+        Paragraph.__init__(para, polos[0], style, frags=polos[1], **kw)  # type: ignore[arg-type]
+
+
 class Paragraf(Paragraph):
     """A Paragraph that hyphenates words too wide for the width it is wrapped to."""
 
     def __init__(self, text: str | None, style: object, *args: object, **kw: object) -> None:
-        super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
+        _siapkan(self, text, style, *args, **kw)
         self._teks_asli = text
         self._batas: float | None = None
         self._dibungkus: float | None = None
@@ -100,7 +111,7 @@ class Paragraf(Paragraph):
             if baru is not teks:
                 # Parse again with the break points; the original text is kept so
                 # that a later wrap at another width starts from it.
-                Paragraph.__init__(self, baru, st, bulletText=self.bulletText)
+                _siapkan(self, baru, st, bulletText=self.bulletText)
                 self._teks_asli = teks
         size = super().wrap(availWidth, availHeight)
         self._dibungkus = availWidth
