@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from iki_desktop.printing.polos import frags_polos
+
 if TYPE_CHECKING:
     import pyphen
 
@@ -31,10 +33,11 @@ _HURUF = re.compile(rf"[^\W\d_]{{{_KIRI + _KANAN},}}")
 
 @lru_cache(maxsize=1)
 def _kamus() -> pyphen.Pyphen:
-    # Loaded on the first word too wide for its column (about 0.05 s), not at import.
-    import pyphen
+    # Loaded on the first word too wide for its column, not at import; the parsed
+    # patterns come from the disk cache (see kamus_cache).
+    from iki_desktop.printing.kamus_cache import pyphen_id
 
-    return pyphen.Pyphen(lang="id_ID", left=_KIRI, right=_KANAN)
+    return pyphen_id(_KIRI, _KANAN)
 
 
 @lru_cache(maxsize=4096)
@@ -77,11 +80,20 @@ def sisip(markup: str, font: str, ukuran: float, batas: float) -> str:
     return "".join(parts) if changed else markup
 
 
+def _siapkan(para: Paragraph, text: str | None, style: object, *args: object, **kw: object) -> None:
+    # Plain text skips the markup parser (see polos.py); anything else is parsed.
+    polos = None if args or "frags" in kw else frags_polos(text, style)
+    if polos is None:
+        Paragraph.__init__(para, text, style, *args, **kw)  # type: ignore[arg-type]
+    else:
+        Paragraph.__init__(para, polos[0], style, frags=polos[1], **kw)  # type: ignore[arg-type]
+
+
 class Paragraf(Paragraph):
     """A Paragraph that hyphenates words too wide for the width it is wrapped to."""
 
     def __init__(self, text: str | None, style: object, *args: object, **kw: object) -> None:
-        super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
+        _siapkan(self, text, style, *args, **kw)
         self._teks_asli = text
         self._batas: float | None = None
         self._dibungkus: float | None = None
@@ -99,7 +111,7 @@ class Paragraf(Paragraph):
             if baru is not teks:
                 # Parse again with the break points; the original text is kept so
                 # that a later wrap at another width starts from it.
-                Paragraph.__init__(self, baru, st, bulletText=self.bulletText)
+                _siapkan(self, baru, st, bulletText=self.bulletText)
                 self._teks_asli = teks
         size = super().wrap(availWidth, availHeight)
         self._dibungkus = availWidth
