@@ -343,7 +343,10 @@ def susun_rencana(
         diputuskan = aksi[k] is Aksi.KONFLIK or dokumen_dari(k[0], masuk[k]) in konflik_dokumen
         if diputuskan and k in lokal:
             tambah.add(hash_isi(k[0], lokal[k]))  # a decided conflict builds on both
+        # Known here: every hash in sinkron_leluhur plus the one sinkron holds (the
+        # latter is not repeated in sinkron_leluhur; see terapkan._leluhur_baru).
         tambah -= anc_lokal.get(k, set())
+        tambah.discard(basis_lokal.get(k, ""))
         if tambah:
             leluhur[k] = tambah
     rencana = Rencana(
