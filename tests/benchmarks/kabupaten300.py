@@ -45,7 +45,7 @@ def _paket(jumlah: int) -> list[Path]:
     from iki_desktop.store import SCHEMA_VERSION, Store
     from iki_desktop.store.transfer import buat_paket
 
-    folder = CACHE / f"paket-kabupaten-s{SCHEMA_VERSION}-n{jumlah}"
+    folder = CACHE / f"paket-kabupaten-kunci-s{SCHEMA_VERSION}-n{jumlah}"
     ada = sorted(folder.glob("*.ikipaket")) if folder.exists() else []
     if len(ada) == jumlah:
         return ada
@@ -53,7 +53,10 @@ def _paket(jumlah: int) -> list[Path]:
     folder.mkdir(parents=True)
     _, contoh = load_contoh()
     kerja = Path(tempfile.mkdtemp(prefix="iki-k300-"))
+    data_asli = os.environ.get("IKI_DESKTOP_DATA_DIR")
     for n in range(jumlah):
+        # Each office is its own installation with its own key, as in a real kabupaten.
+        os.environ["IKI_DESKTOP_DATA_DIR"] = str(kerja / f"data{n:03}")
         jenis = JenisInstansi.KELURAHAN if n % 3 == 2 else JenisInstansi.KECAMATAN
         inst = Instansi(nama=f"Kantor {n + 1:03}", jenis=jenis, jenis_daerah=JenisDaerah.KABUPATEN,
                         nama_daerah="Probolinggo")  # fmt: skip
@@ -66,6 +69,10 @@ def _paket(jumlah: int) -> list[Path]:
             p.unlink()
         if (n + 1) % 50 == 0:
             print(f"  {n + 1} paket dibuat", flush=True)
+    if data_asli is None:
+        os.environ.pop("IKI_DESKTOP_DATA_DIR", None)
+    else:
+        os.environ["IKI_DESKTOP_DATA_DIR"] = data_asli
     shutil.rmtree(kerja, ignore_errors=True)
     return sorted(folder.glob("*.ikipaket"))
 
