@@ -12,11 +12,9 @@ raising from it (e.g. a cancel request) aborts the build with that exception.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 from collections.abc import Collection
-from pathlib import Path
 from typing import IO
 
 from reportlab.platypus.doctemplate import LayoutError
@@ -31,8 +29,8 @@ from iki_desktop.printing.bentuk import (
     rencana_bagian,
     susun,
 )
+from iki_desktop.printing.berkas import tulis_pdf
 from iki_desktop.printing.gaya import buat_gaya
-from iki_desktop.sementara import buat_sementara
 
 __all__ = ["BAGIAN", "Progress", "build_pdf", "rencana_bagian", "write_pdf"]
 
@@ -138,38 +136,15 @@ def write_pdf(
     progress: Progress | None = None,
 ) -> int:
     """Write the PDF to `path` atomically (temp file + rename); returns the page count."""
-    target = Path(path)
-    try:
-        fd, tmp = buat_sementara(target.parent, ".~", ".pdf.tmp")
-    except OSError as exc:
-        raise IkiError(f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pages = _build(
-                fh,
-                instansi,
-                dokumen,
-                bagian=bagian,
-                jabatan_ids=jabatan_ids,
-                kertas=kertas,
-                footer_kode=footer_kode,
-                progress=progress,
-            )
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        _hapus(tmp)
-        raise IkiError(
-            f"PDF tidak dapat disimpan ke {target}: {exc.strerror or exc}. "
-            "Mungkin berkas itu sedang dibuka di program lain."
-        ) from exc
-    except BaseException:
-        _hapus(tmp)
-        raise
+    with tulis_pdf(path) as fh:
+        pages = _build(
+            fh,
+            instansi,
+            dokumen,
+            bagian=bagian,
+            jabatan_ids=jabatan_ids,
+            kertas=kertas,
+            footer_kode=footer_kode,
+            progress=progress,
+        )
     return pages
-
-
-def _hapus(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)

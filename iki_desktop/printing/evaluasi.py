@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from iki_desktop.domain.model import Dokumen, Indikator, Instansi, Sasaran
 from iki_desktop.domain.perbandingan import peta_rekaman
 from iki_desktop.domain.serialize import indikator_ke_dict
 from iki_desktop.printing import page
+from iki_desktop.printing.berkas import tulis_pdf
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.formula import formula_flowables
 from iki_desktop.printing.gaya import Gaya, buat_gaya
@@ -206,18 +206,7 @@ def tulis_sebelum_sesudah(
     baru: Dokumen,
     perantara: Sequence[str] = (),
 ) -> Path:
-    target = Path(path)
     data = pdf_sebelum_sesudah(instansi, lama, baru, perantara)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".pdf.tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise IkiError(
-            f"PDF tidak dapat disimpan ke {target}: {exc.strerror or exc}. "
-            "Mungkin berkas itu sedang dibuka di program lain."
-        ) from exc
-    return target
+    with tulis_pdf(path) as fh:
+        fh.write(data)
+    return Path(path)

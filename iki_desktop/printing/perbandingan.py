@@ -14,13 +14,12 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from iki_desktop.domain.errors import IkiError
 from iki_desktop.domain.model import Huruf, Instansi, Kertas
 from iki_desktop.domain.perbandingan import Perbedaan
 from iki_desktop.printing import page
+from iki_desktop.printing.berkas import tulis_pdf
 from iki_desktop.printing.escape import markup
 from iki_desktop.printing.gaya import buat_gaya
-from iki_desktop.sementara import buat_sementara
 
 _TANDA = {"ditambahkan": "+", "dihapus": "−", "diubah": "~", "dipindahkan": "↷"}
 
@@ -84,18 +83,7 @@ def pdf_perbandingan(instansi: Instansi, judul: str, daftar: Sequence[Perbedaan]
 def tulis_perbandingan(
     path: str | os.PathLike[str], instansi: Instansi, judul: str, daftar: Sequence[Perbedaan]
 ) -> Path:
-    target = Path(path)
     data = pdf_perbandingan(instansi, judul, daftar)
-    try:
-        fd, tmp = buat_sementara(target.parent, ".~", ".pdf.tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise IkiError(
-            f"PDF tidak dapat disimpan ke {target}: {exc.strerror or exc}. "
-            "Mungkin berkas itu sedang dibuka di program lain."
-        ) from exc
-    return target
+    with tulis_pdf(path) as fh:
+        fh.write(data)
+    return Path(path)

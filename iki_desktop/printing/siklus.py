@@ -11,12 +11,9 @@ document over the IKU is printed; with them, one per jabatan over its IKI.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Collection
-from pathlib import Path
 from typing import IO
 
 from reportlab.platypus import Flowable
@@ -27,6 +24,7 @@ from iki_desktop.domain.kinerja import JUMLAH_TW
 from iki_desktop.domain.model import Dokumen, Instansi, Kertas
 from iki_desktop.domain.perjanjian import Perjanjian, pk_jabatan, pk_kepala
 from iki_desktop.printing import page
+from iki_desktop.printing.berkas import tulis_pdf
 from iki_desktop.printing.capaian import cerita_capaian
 from iki_desktop.printing.gaya import buat_gaya
 from iki_desktop.printing.pk import cerita_pk
@@ -137,26 +135,6 @@ def write_pdf_siklus(
     **opsi: object,
 ) -> int:
     """Write atomically (temp file + rename); returns the page count."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".pdf.tmp", dir=target.parent)
-    except OSError as exc:
-        raise IkiError(f"Tidak dapat menulis ke folder {target.parent}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            halaman = _build(fh, instansi, dok, bagian, **opsi)  # type: ignore[arg-type]
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise IkiError(
-            f"PDF tidak dapat disimpan ke {target}: {exc.strerror or exc}. "
-            "Mungkin berkas itu sedang dibuka di program lain."
-        ) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with tulis_pdf(path) as fh:
+        halaman = _build(fh, instansi, dok, bagian, **opsi)  # type: ignore[arg-type]
     return halaman
